@@ -1,0 +1,74 @@
+#include "analysis/FindingCollector.h"
+
+#include "clang/AST/Decl.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "driver/PathFilter.h"
+
+namespace cppsec {
+
+bool FindingCollector::reportable(clang::SourceLocation location) {
+  const auto &sources = context_.getSourceManager();
+  location = sources.getFileLoc(location);
+  if (location.isInvalid() || sources.isInSystemHeader(location)) return false;
+  auto entry = sources.getFileEntryRefForID(sources.getFileID(location));
+  if (!entry) return false;
+  return !paths_.excluded(normalisePath(entry->getName(), ""));
+}
+
+SourcePos FindingCollector::position(clang::SourceRange range) const {
+  const auto &sources = context_.getSourceManager();
+  clang::SourceLocation begin = sources.getFileLoc(range.getBegin());
+  clang::SourceLocation end = sources.getFileLoc(range.getEnd());
+  // The end of a token range is the start of its last token; SARIF wants the column after it.
+  end = clang::Lexer::getLocForEndOfToken(end, 0, sources, context_.getLangOpts());
+  SourcePos pos;
+  auto entry = sources.getFileEntryRefForID(sources.getFileID(begin));
+  if (!entry) return pos;
+  pos.file = normalisePath(entry->getName(), "");
+  pos.line = sources.getSpellingLineNumber(begin);
+  pos.column = sources.getSpellingColumnNumber(begin);
+  if (end.isValid() && sources.getFileID(end) == sources.getFileID(begin)) {
+    pos.endLine = sources.getSpellingLineNumber(end);
+    pos.endColumn = sources.getSpellingColumnNumber(end);
+  } else {
+    pos.endLine = pos.line;
+    pos.endColumn = pos.column + 1;
+  }
+  return pos;
+}
+
+std::string FindingCollector::lineText(const std::string &, clang::SourceLocation location) const {
+  const auto &sources = context_.getSourceManager();
+  location = sources.getFileLoc(location);
+  bool invalid = false;
+  llvm::StringRef buffer = sources.getBufferData(sources.getFileID(location), &invalid);
+  if (invalid) return {};
+  unsigned offset = sources.getFileOffset(location);
+  size_t start = buffer.rfind('\n', offset == 0 ? 0 : offset - 1);
+  start = (start == llvm::StringRef::npos || offset == 0) ? 0 : start + 1;
+  size_t end = buffer.find('\n', offset);
+  std::string line = buffer.slice(start, end == llvm::StringRef::npos ? buffer.size() : end).str();
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+void FindingCollector::report(const RuleInfo &rule, const FunctionContext *function, clang::SourceRange where,
+                              std::string message, Confidence confidence, const std::vector<FlowNote> &flow) {
+  if (!reportable(where.getBegin())) return;
+  Finding finding;
+  finding.ruleId = rule.id;
+  finding.message = std::move(message);
+  finding.severity = rule.severity;
+  finding.confidence = confidence;
+  finding.pos = position(where);
+  finding.snippet = lineText(finding.pos.file, where.getBegin());
+  if (function) finding.function = function->function().getQualifiedNameAsString();
+  for (const auto &note : flow) {
+    if (note.range.isInvalid()) continue;
+    finding.flow.push_back({position(note.range), note.message});
+  }
+  findings_.push_back(std::move(finding));
+}
+
+}  // namespace cppsec

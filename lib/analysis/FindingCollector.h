@@ -1,0 +1,38 @@
+#pragma once
+// Where rules report. Turns Clang locations into plain positions, drops findings in system
+// headers and excluded paths, and records the enclosing function and source line.
+#include <string>
+#include <vector>
+
+#include "analysis/FunctionContext.h"
+#include "findings/Finding.h"
+#include "findings/RuleInfo.h"
+
+namespace clang {
+class SourceManager;
+}
+
+namespace cppsec {
+
+class PathFilter;
+
+class FindingCollector {
+ public:
+  FindingCollector(clang::ASTContext &context, const PathFilter &paths) : context_(context), paths_(paths) {}
+
+  void report(const RuleInfo &rule, const FunctionContext *function, clang::SourceRange where, std::string message,
+              Confidence confidence, const std::vector<FlowNote> &flow = {});
+  // Whether findings at this location would be kept (not a system header, not excluded).
+  bool reportable(clang::SourceLocation location);
+
+  std::vector<Finding> take() { return std::move(findings_); }
+  SourcePos position(clang::SourceRange range) const;
+  std::string lineText(const std::string &file, clang::SourceLocation location) const;
+
+ private:
+  clang::ASTContext &context_;
+  const PathFilter &paths_;
+  std::vector<Finding> findings_;
+};
+
+}  // namespace cppsec

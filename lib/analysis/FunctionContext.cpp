@@ -1,0 +1,409 @@
+#include "analysis/FunctionContext.h"
+
+#include <algorithm>
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace cppsec {
+namespace {
+
+// A walk follows at most this many variables, so one function costs a bounded amount.
+constexpr unsigned kMaxFollowedVariables = 64;
+
+bool isCompoundWriteOperator(clang::OverloadedOperatorKind op) {
+  return op == clang::OO_PlusEqual || op == clang::OO_LessLess;
+}
+
+ValueClass worse(ValueClass a, ValueClass b) { return static_cast<int>(a) > static_cast<int>(b) ? a : b; }
+
+}  // namespace
+
+const clang::Expr *stripWrappers(const clang::Expr *expr) {
+  while (expr) {
+    const clang::Expr *next = nullptr;
+    if (const auto *cast = llvm::dyn_cast<clang::CastExpr>(expr)) next = cast->getSubExpr();
+    else if (const auto *paren = llvm::dyn_cast<clang::ParenExpr>(expr)) next = paren->getSubExpr();
+    else if (const auto *temp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(expr)) next = temp->getSubExpr();
+    else if (const auto *bind = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(expr)) next = bind->getSubExpr();
+    else if (const auto *full = llvm::dyn_cast<clang::FullExpr>(expr)) next = full->getSubExpr();
+    else if (const auto *arg = llvm::dyn_cast<clang::CXXDefaultArgExpr>(expr)) next = arg->getExpr();
+    else if (const auto *init = llvm::dyn_cast<clang::CXXDefaultInitExpr>(expr)) next = init->getExpr();
+    else if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(expr)) {
+      // Copies, moves and converting constructions carry their argument unchanged.
+      if (construct->getNumArgs() == 1 && (construct->getConstructor()->isCopyOrMoveConstructor() ||
+                                           llvm::isa<clang::CXXFunctionalCastExpr>(expr)))
+        next = construct->getArg(0);
+    }
+    if (!next) return expr;
+    expr = next;
+  }
+  return expr;
+}
+
+CallView viewCall(const clang::Expr *call) {
+  CallView view;
+  view.expr = call;
+  if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(call)) {
+    view.callee = construct->getConstructor();
+    for (const auto *arg : construct->arguments()) view.args.push_back(arg);
+    return view;
+  }
+  const auto *plain = llvm::dyn_cast<clang::CallExpr>(call);
+  if (!plain) return view;
+  view.callee = plain->getDirectCallee();
+  unsigned first = 0;
+  if (const auto *member = llvm::dyn_cast<clang::CXXMemberCallExpr>(plain)) {
+    view.object = member->getImplicitObjectArgument();
+  } else if (const auto *op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(plain)) {
+    view.op = op->getOperator();
+    if (llvm::isa_and_nonnull<clang::CXXMethodDecl>(view.callee) && op->getNumArgs() > 0) {
+      view.object = op->getArg(0);
+      first = 1;
+    }
+  }
+  for (unsigned i = first; i < plain->getNumArgs(); ++i) view.args.push_back(plain->getArg(i));
+  return view;
+}
+
+// One pass over the body: collects calls, uses of variables and every write to them.
+class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndexer> {
+ public:
+  explicit BodyIndexer(FunctionContext &owner) : owner_(owner) {}
+
+  // Lambdas are functions of their own; their bodies are analysed separately.
+  bool TraverseLambdaExpr(clang::LambdaExpr *) { return true; }
+
+  bool VisitCallExpr(clang::CallExpr *call) {
+    onCall(call);
+    return true;
+  }
+  bool VisitCXXConstructExpr(clang::CXXConstructExpr *construct) {
+    onCall(construct);
+    return true;
+  }
+  bool VisitDeclRefExpr(clang::DeclRefExpr *ref) {
+    if (const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl())) owner_.uses_[var].push_back(ref);
+    return true;
+  }
+  bool VisitVarDecl(clang::VarDecl *var) {
+    if (const auto *init = var->getInit()) owner_.writes_[var].push_back({init, {init}, false});
+    return true;
+  }
+  bool VisitBinaryOperator(clang::BinaryOperator *op) {
+    if (op->isAssignmentOp())
+      owner_.recordWrite(op->getLHS(), op, {op->getRHS()}, op->isCompoundAssignmentOp());
+    return true;
+  }
+
+ private:
+  void onCall(const clang::Expr *call) {
+    owner_.calls_.push_back(call);
+    CallView view = viewCall(call);
+    const PropagatorModel *propagator = nullptr;
+    const clang::Expr *target = owner_.writeTarget(view, propagator);
+    if (!target) return;
+    if (propagator) {
+      owner_.recordWrite(target, call, owner_.sources(view, *propagator), propagator->concat);
+    } else if (!view.args.empty()) {
+      // Built-in operator meaning: a = b copies, a += b and a << b append.
+      owner_.recordWrite(target, call, {view.args.back()}, view.op != clang::OO_Equal);
+    }
+  }
+
+  FunctionContext &owner_;
+};
+
+FunctionContext::FunctionContext(const clang::FunctionDecl &function, clang::ASTContext &context,
+                                 const ModelIndex &models, NameCache &names)
+    : function_(function), context_(context), models_(models), names_(names) {
+  clang::Stmt *body = function.getBody();
+  parents_ = std::make_unique<clang::ParentMap>(body);
+  BodyIndexer indexer(*this);
+  if (const auto *ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(&function)) {
+    for (const auto *init : ctor->inits()) {
+      if (!init->isWritten() || !init->getInit()) continue;
+      parents_->addStmt(init->getInit());
+      indexer.TraverseStmt(init->getInit());
+    }
+  }
+  indexer.TraverseStmt(body);
+  // Source order; calls starting at the same place keep the order of the walk.
+  std::vector<std::pair<unsigned, size_t>> order;
+  for (size_t i = 0; i < calls_.size(); ++i) order.emplace_back(calls_[i]->getBeginLoc().getRawEncoding(), i);
+  std::sort(order.begin(), order.end());
+  std::vector<const clang::Expr *> sorted;
+  for (const auto &[location, index] : order) sorted.push_back(calls_[index]);
+  calls_ = std::move(sorted);
+}
+
+FunctionContext::~FunctionContext() = default;
+
+// Where a call writes its result into one of its own operands: the object of
+// `q.append(x)`, the first argument of `snprintf(buf, ...)`, the left side of `a += b`.
+const clang::Expr *FunctionContext::writeTarget(const CallView &call, const PropagatorModel *&propagator) const {
+  propagator = call.callee ? models_.propagatorFor(call.callee, names_) : nullptr;
+  if (propagator) {
+    if (propagator->to.kind == ArgRef::Kind::This) return call.object;
+    if (propagator->to.kind == ArgRef::Kind::Index && propagator->to.index < call.args.size())
+      return call.args[propagator->to.index];
+    return nullptr;
+  }
+  bool assigns = call.op == clang::OO_Equal || isCompoundWriteOperator(call.op);
+  if (!assigns) return nullptr;
+  if (call.object && call.args.size() == 1) return call.object;
+  if (!call.object && call.args.size() == 2) return call.args[0];
+  return nullptr;
+}
+
+std::vector<const clang::Expr *> FunctionContext::sources(const CallView &call,
+                                                           const PropagatorModel &propagator) const {
+  std::vector<const clang::Expr *> out;
+  for (const ArgRef &from : propagator.from) {
+    if (from.kind == ArgRef::Kind::This && call.object) out.push_back(call.object);
+    for (unsigned i = 0; i < call.args.size(); ++i)
+      if (from.covers(i)) out.push_back(call.args[i]);
+  }
+  return out;
+}
+
+// The local variable an expression designates, looking through chained writes
+// (`ss << a << b`, `q.append(a).append(b)`), `&buf[0]` and `buf + n`.
+const clang::VarDecl *FunctionContext::targetVariable(const clang::Expr *target) const {
+  for (unsigned depth = 0; target && depth < 32; ++depth) {
+    target = stripWrappers(target);
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(target)) {
+      const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+      return var && var->isLocalVarDeclOrParm() && !var->isStaticLocal() ? var : nullptr;
+    }
+    if (const auto *unary = llvm::dyn_cast<clang::UnaryOperator>(target)) {
+      target = unary->getSubExpr();
+    } else if (const auto *subscript = llvm::dyn_cast<clang::ArraySubscriptExpr>(target)) {
+      target = subscript->getBase();
+    } else if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(target)) {
+      target = binary->isAdditiveOp() ? binary->getLHS() : nullptr;
+    } else if (llvm::isa<clang::CallExpr>(target)) {
+      const PropagatorModel *propagator = nullptr;
+      target = writeTarget(viewCall(target), propagator);
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+void FunctionContext::recordWrite(const clang::Expr *target, const clang::Stmt *site,
+                                  std::vector<const clang::Expr *> parts, bool concat) {
+  if (const auto *var = targetVariable(target)) writes_[var].push_back({site, std::move(parts), concat});
+}
+
+std::string FunctionContext::sourceText(const clang::Stmt *stmt, size_t maxLength) const {
+  const auto &sources = context_.getSourceManager();
+  auto range = clang::CharSourceRange::getTokenRange(sources.getFileLoc(stmt->getBeginLoc()),
+                                                     sources.getFileLoc(stmt->getEndLoc()));
+  std::string text = clang::Lexer::getSourceText(range, sources, context_.getLangOpts()).str();
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  if (text.size() > maxLength) text = text.substr(0, maxLength - 3) + "...";
+  return text;
+}
+
+Classification FunctionContext::join(const std::vector<const clang::Expr *> &parts, bool concat,
+                                     const clang::Stmt *site) {
+  Classification result;
+  std::string firstNonConstant;
+  for (const auto *part : parts) {
+    Classification each = classify(part);
+    if (each.value == ValueClass::Constant) continue;
+    if (firstNonConstant.empty()) firstNonConstant = each.part.empty() ? sourceText(part) : each.part;
+    if (static_cast<int>(each.value) > static_cast<int>(result.value)) {
+      result.value = each.value;
+      result.part = each.part.empty() ? sourceText(part) : each.part;
+      result.steps = each.steps;
+    }
+  }
+  if (concat && result.value == ValueClass::Opaque) {
+    // Joining a non-constant part into text is what builds it.
+    result.value = ValueClass::Built;
+    result.part = firstNonConstant;
+    result.steps.push_back({site->getSourceRange(), "text built here from non-constant '" + firstNonConstant + "'"});
+  }
+  return result;
+}
+
+Classification FunctionContext::classify(const clang::Expr *expr) {
+  expr = stripWrappers(expr);
+  if (!expr) return {};
+  if (llvm::isa<clang::StringLiteral, clang::IntegerLiteral, clang::CharacterLiteral, clang::FloatingLiteral,
+                clang::CXXBoolLiteralExpr, clang::CXXNullPtrLiteralExpr, clang::GNUNullExpr,
+                clang::UnaryExprOrTypeTraitExpr, clang::LambdaExpr>(expr))
+    return {};
+  if (expr->isValueDependent() || expr->isTypeDependent()) return {ValueClass::Opaque, sourceText(expr), {}};
+  if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr)) {
+    const auto *decl = ref->getDecl();
+    if (llvm::isa<clang::EnumConstantDecl, clang::FunctionDecl>(decl)) return {};
+    if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl)) return classifyVariable(var, ref);
+    return {ValueClass::Opaque, sourceText(expr), {}};
+  }
+  if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(expr)) {
+    if (const auto *var = llvm::dyn_cast<clang::VarDecl>(member->getMemberDecl())) return classifyVariable(var, member);
+    return {ValueClass::Opaque, sourceText(expr), {}};
+  }
+  if (const auto *conditional = llvm::dyn_cast<clang::AbstractConditionalOperator>(expr))
+    return join({conditional->getTrueExpr(), conditional->getFalseExpr()}, false, expr);
+  if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(expr)) {
+    if (binary->isCommaOp() || binary->isAssignmentOp()) return classify(binary->getRHS());
+    return join({binary->getLHS(), binary->getRHS()}, false, expr);
+  }
+  if (const auto *unary = llvm::dyn_cast<clang::UnaryOperator>(expr)) return classify(unary->getSubExpr());
+  if (const auto *subscript = llvm::dyn_cast<clang::ArraySubscriptExpr>(expr))
+    return join({subscript->getBase(), subscript->getIdx()}, false, expr);
+  if (const auto *list = llvm::dyn_cast<clang::InitListExpr>(expr)) {
+    std::vector<const clang::Expr *> inits(list->inits().begin(), list->inits().end());
+    return join(inits, false, expr);
+  }
+  if (llvm::isa<clang::CallExpr, clang::CXXConstructExpr>(expr)) return classifyCall(viewCall(expr));
+  if (expr->isEvaluatable(context_)) return {};
+  return {ValueClass::Opaque, sourceText(expr), {}};
+}
+
+Classification FunctionContext::classifyCall(const CallView &call) {
+  if (call.op == clang::OO_Plus) {
+    std::vector<const clang::Expr *> operands = call.args;
+    if (call.object) operands.insert(operands.begin(), call.object);
+    return join(operands, true, call.expr);
+  }
+  const PropagatorModel *propagator = nullptr;
+  if (const clang::Expr *target = writeTarget(call, propagator)) return classify(target);
+  if (propagator && propagator->to.kind == ArgRef::Kind::Return)
+    return join(sources(call, *propagator), propagator->concat, call.expr);
+  if (llvm::isa<clang::CXXConstructExpr>(call.expr)) {
+    // An unknown construction is taken to carry its arguments (wrappers, views).
+    return join(call.args, false, call.expr);
+  }
+  return {ValueClass::Opaque, sourceText(call.expr), {}};
+}
+
+Classification FunctionContext::classifyVariable(const clang::VarDecl *var, const clang::Expr *use) {
+  bool ownedHere = var->isLocalVarDeclOrParm() && !var->isStaticLocal();
+  if (!ownedHere) {
+    // Globals and static members: constant when initialised from constants. Their other
+    // writes are out of this function's sight; a later engine follows them across TUs.
+    const clang::Expr *init = var->getAnyInitializer();
+    if (var->isConstexpr() || (init && (var->getType().isConstQualified() || var->getType()->isPointerType())))
+      if (init && classify(init).value == ValueClass::Constant) return {};
+    return {ValueClass::Opaque, sourceText(use), {}};
+  }
+  auto cached = variableCache_.find(var);
+  if (cached != variableCache_.end()) return cached->second;
+  if (inProgress_.lookup(var)) return {};  // a cycle such as q = q + x: the other parts decide
+  inProgress_[var] = true;
+  Classification result;
+  if (llvm::isa<clang::ParmVarDecl>(var)) result = {ValueClass::Opaque, var->getNameAsString(), {}};
+  auto found = writes_.find(var);
+  if (found != writes_.end()) {
+    for (const Write &write : found->second) {
+      Classification each = join(write.parts, write.concat, write.site);
+      if (static_cast<int>(each.value) <= static_cast<int>(result.value)) continue;
+      if (each.value == ValueClass::Built && !(result.value == ValueClass::Built))
+        each.steps.push_back({write.site->getSourceRange(), "'" + var->getNameAsString() + "' takes the built text here"});
+      result.value = worse(result.value, each.value);
+      result.part = each.part;
+      result.steps = std::move(each.steps);
+    }
+  }
+  inProgress_[var] = false;
+  variableCache_[var] = result;
+  return result;
+}
+
+void FunctionContext::forEachDestination(const clang::Expr *start,
+                                         const std::function<bool(const Destination &)> &visit) {
+  llvm::SmallPtrSet<const clang::VarDecl *, 8> followed;
+  std::vector<const clang::Stmt *> work{start};
+  auto emitVariable = [&](const clang::VarDecl *var, clang::SourceRange where) {
+    if (visit({var->getNameAsString(), "variable '" + var->getNameAsString() + "'", where})) return true;
+    if (var->isLocalVarDeclOrParm() && followed.size() < kMaxFollowedVariables && followed.insert(var).second) {
+      auto uses = uses_.find(var);
+      if (uses != uses_.end())
+        for (const auto *use : uses->second) work.push_back(use);
+    }
+    return false;
+  };
+  // Names the entity an expression stands for: a variable, a field (with its object).
+  auto emitTarget = [&](const clang::Expr *target, clang::SourceRange where) {
+    target = stripWrappers(target);
+    if (const auto *var = targetVariable(target)) return emitVariable(var, where);
+    if (const auto *member = llvm::dyn_cast_or_null<clang::MemberExpr>(target)) {
+      std::string field = member->getMemberDecl()->getNameAsString();
+      if (visit({field, "member '" + field + "'", where})) return true;
+      if (const auto *base = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(member->getBase())))
+        return visit({base->getDecl()->getNameAsString(), "'" + base->getDecl()->getNameAsString() + "'", where});
+    }
+    return false;
+  };
+
+  while (!work.empty()) {
+    const clang::Stmt *node = work.back();
+    work.pop_back();
+    for (unsigned depth = 0; node && depth < 64; ++depth) {
+      const clang::Stmt *parent = parents_->getParent(node);
+      if (!parent) break;
+      if (const auto *decl = llvm::dyn_cast<clang::DeclStmt>(parent)) {
+        for (const auto *d : decl->decls())
+          if (const auto *var = llvm::dyn_cast<clang::VarDecl>(d); var && var->getInit() == node)
+            if (emitVariable(var, var->getSourceRange())) return;
+        break;
+      }
+      if (llvm::isa<clang::ReturnStmt>(parent)) {
+        std::string name = function_.getNameAsString();
+        if (const auto *method = llvm::dyn_cast<clang::CXXMethodDecl>(&function_); method && name.empty())
+          name = method->getParent()->getNameAsString();
+        visit({name, "return value of '" + name + "'", parent->getSourceRange()});
+        break;
+      }
+      if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(parent); binary && binary->isAssignmentOp()) {
+        if (binary->getRHS() == node && emitTarget(binary->getLHS(), binary->getSourceRange())) return;
+        break;
+      }
+      if (llvm::isa<clang::CallExpr, clang::CXXConstructExpr>(parent)) {
+        CallView call = viewCall(llvm::cast<clang::Expr>(parent));
+        auto argument = std::find(call.args.begin(), call.args.end(), node);
+        if (argument == call.args.end()) {
+          node = parent;  // the value is the object or the callee: the result derives from it
+          continue;
+        }
+        const PropagatorModel *propagator = nullptr;
+        if (const clang::Expr *target = writeTarget(call, propagator); target && target != node) {
+          if (emitTarget(target, parent->getSourceRange())) return;
+          break;
+        }
+        if (call.callee && !propagator && !llvm::isa<clang::CXXConstructExpr>(parent)) {
+          // An unmodelled callee: its name and its parameter's name say where the value goes.
+          std::string callee = call.callee->getNameAsString();
+          if (visit({callee, "call to '" + callee + "'", parent->getSourceRange()})) return;
+          size_t index = static_cast<size_t>(argument - call.args.begin());
+          if (index < call.callee->getNumParams()) {
+            std::string param = call.callee->getParamDecl(index)->getNameAsString();
+            if (!param.empty() && visit({param, "parameter '" + param + "' of '" + callee + "'", parent->getSourceRange()}))
+              return;
+          }
+          if (const auto *object = call.object ? stripWrappers(call.object) : nullptr)
+            if (emitTarget(object, parent->getSourceRange())) return;
+        }
+        node = parent;
+        continue;
+      }
+      if (llvm::isa<clang::Expr>(parent) && !llvm::isa<clang::StmtExpr>(parent)) {
+        node = parent;  // casts, arithmetic, subscripts, conditionals: the value carries on
+        continue;
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace cppsec

@@ -1,0 +1,110 @@
+#pragma once
+// What the rules see of one function: its calls, and a value-flow view of its body.
+// Built once per function and queried by every rule; flow-insensitive within the
+// function (a local's value is the join of everything written to it), bounded, and
+// linear in the size of the body.
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analysis/ModelIndex.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ParentMap.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace cppsec {
+
+// A step of an explanation: a place in the code and what happened there.
+struct FlowNote {
+  clang::SourceRange range;
+  std::string message;
+};
+
+// How a value came to be. Constant < Opaque (not constant, but not built here) < Built
+// (joined at run time from parts of which at least one is not constant).
+enum class ValueClass { Constant, Opaque, Built };
+
+struct Classification {
+  ValueClass value = ValueClass::Constant;
+  std::string part;             // source text of a non-constant part, for messages
+  std::vector<FlowNote> steps;  // where it was built, in flow order
+};
+
+// A call seen uniformly: callee, the object of a method call (if any) and the arguments
+// without it. Covers plain, member and operator calls and constructions.
+struct CallView {
+  const clang::Expr *expr = nullptr;
+  const clang::FunctionDecl *callee = nullptr;
+  const clang::Expr *object = nullptr;
+  std::vector<const clang::Expr *> args;
+  clang::OverloadedOperatorKind op = clang::OO_None;
+};
+CallView viewCall(const clang::Expr *call);
+
+// Somewhere a value ends up: a variable, a field, a callee parameter, a function result.
+struct Destination {
+  std::string name;         // the identifier that receives the value
+  std::string description;  // "variable 'token'", "return value of 'make_otp'"
+  clang::SourceRange range;
+};
+
+class FunctionContext {
+ public:
+  FunctionContext(const clang::FunctionDecl &function, clang::ASTContext &context, const ModelIndex &models,
+                  NameCache &names);
+  ~FunctionContext();
+
+  const clang::FunctionDecl &function() const { return function_; }
+  clang::ASTContext &astContext() const { return context_; }
+  const ModelIndex &models() const { return models_; }
+  NameCache &names() const { return names_; }
+
+  // Every call and construction in the body (and constructor initialisers), in source order.
+  const std::vector<const clang::Expr *> &calls() const { return calls_; }
+
+  // Backward: how the value of an expression was made.
+  Classification classify(const clang::Expr *expr);
+
+  // Forward: the named places the value of an expression reaches within this function,
+  // following locals through assignments, appends, stream insertions and returns. visit
+  // returns true to stop the walk.
+  void forEachDestination(const clang::Expr *expr, const std::function<bool(const Destination &)> &visit);
+
+  std::string sourceText(const clang::Stmt *stmt, size_t maxLength = 60) const;
+
+ private:
+  struct Write {
+    const clang::Stmt *site;
+    std::vector<const clang::Expr *> parts;
+    bool concat;  // parts joined into the variable (vs. copied)
+  };
+  class BodyIndexer;
+
+  void recordWrite(const clang::Expr *target, const clang::Stmt *site, std::vector<const clang::Expr *> parts,
+                   bool concat);
+  const clang::VarDecl *targetVariable(const clang::Expr *target) const;
+  const clang::Expr *writeTarget(const CallView &call, const PropagatorModel *&propagator) const;
+  Classification classifyVariable(const clang::VarDecl *var, const clang::Expr *use);
+  Classification classifyCall(const CallView &call);
+  Classification join(const std::vector<const clang::Expr *> &parts, bool concat, const clang::Stmt *site);
+  std::vector<const clang::Expr *> sources(const CallView &call, const PropagatorModel &propagator) const;
+
+  const clang::FunctionDecl &function_;
+  clang::ASTContext &context_;
+  const ModelIndex &models_;
+  NameCache &names_;
+  std::unique_ptr<clang::ParentMap> parents_;
+  std::vector<const clang::Expr *> calls_;
+  llvm::DenseMap<const clang::VarDecl *, std::vector<Write>> writes_;
+  llvm::DenseMap<const clang::VarDecl *, std::vector<const clang::DeclRefExpr *>> uses_;
+  std::map<const clang::VarDecl *, Classification> variableCache_;
+  llvm::DenseMap<const clang::VarDecl *, bool> inProgress_;
+};
+
+// Strips parentheses, implicit and explicit casts, temporaries and cleanups.
+const clang::Expr *stripWrappers(const clang::Expr *expr);
+
+}  // namespace cppsec

@@ -1,0 +1,89 @@
+#include "analysis/ModelIndex.h"
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+
+namespace cppsec {
+namespace {
+
+std::string lastComponent(const std::string &qualified) {
+  // Operators contain no "::" after their name, so the last "::" separates scope and name.
+  size_t split = qualified.rfind("::");
+  return split == std::string::npos ? qualified : qualified.substr(split + 2);
+}
+
+}  // namespace
+
+std::string NameCache::simpleName(const clang::NamedDecl *decl) {
+  if (const auto *identifier = decl->getIdentifier()) return identifier->getName().str();
+  return decl->getNameAsString();
+}
+
+const std::string &NameCache::qualifiedName(const clang::NamedDecl *decl) {
+  decl = llvm::cast<clang::NamedDecl>(decl->getCanonicalDecl());
+  auto found = names_.find(decl);
+  if (found != names_.end()) return found->second;
+  std::vector<std::string> parts{simpleName(decl)};
+  for (const clang::DeclContext *context = decl->getDeclContext(); context; context = context->getParent()) {
+    if (const auto *ns = llvm::dyn_cast<clang::NamespaceDecl>(context)) {
+      if (ns->isInline()) continue;
+      parts.push_back(ns->isAnonymousNamespace() ? "(anonymous)" : ns->getName().str());
+    } else if (const auto *record = llvm::dyn_cast<clang::RecordDecl>(context)) {
+      if (const auto *spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record))
+        parts.push_back(spec->getSpecializedTemplate()->getNameAsString());
+      else
+        parts.push_back(record->getNameAsString());
+    } else if (llvm::isa<clang::FunctionDecl>(context)) {
+      break;  // local classes: the function's name would not help matching
+    }
+  }
+  std::string name;
+  for (auto part = parts.rbegin(); part != parts.rend(); ++part) name += (name.empty() ? "" : "::") + *part;
+  return names_[decl] = std::move(name);
+}
+
+ModelIndex::ModelIndex(const ModelSet &models) : models_(models) {
+  for (const auto &sink : models.sinks) {
+    sinks_[sink.function].push_back(&sink);
+    simpleNames_.insert(lastComponent(sink.function));
+  }
+  for (const auto &propagator : models.propagators) {
+    propagators_.emplace(propagator.function, &propagator);
+    simpleNames_.insert(lastComponent(propagator.function));
+  }
+  for (const auto &[list, names] : models.lists) {
+    for (const auto &name : names) {
+      lists_[list].insert(name);
+      listSimpleNames_[list].insert(lastComponent(name));
+    }
+  }
+}
+
+bool ModelIndex::known(const clang::FunctionDecl *callee) const {
+  return callee && simpleNames_.count(NameCache::simpleName(callee));
+}
+
+std::vector<const SinkModel *> ModelIndex::sinksFor(const clang::FunctionDecl *callee, NameCache &names) const {
+  if (!known(callee)) return {};
+  auto found = sinks_.find(names.qualifiedName(callee));
+  return found == sinks_.end() ? std::vector<const SinkModel *>{} : found->second;
+}
+
+const PropagatorModel *ModelIndex::propagatorFor(const clang::FunctionDecl *callee, NameCache &names) const {
+  if (!known(callee)) return nullptr;
+  auto found = propagators_.find(names.qualifiedName(callee));
+  return found == propagators_.end() ? nullptr : found->second;
+}
+
+bool ModelIndex::inList(const std::string &list, const std::string &qualifiedName) const {
+  auto found = lists_.find(list);
+  return found != lists_.end() && found->second.count(qualifiedName);
+}
+
+bool ModelIndex::listMayContainSimpleName(const std::string &list, const std::string &simpleName) const {
+  auto found = listSimpleNames_.find(list);
+  return found != listSimpleNames_.end() && found->second.count(simpleName);
+}
+
+}  // namespace cppsec

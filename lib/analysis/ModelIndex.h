@@ -1,0 +1,54 @@
+#pragma once
+// Looks up the models that apply to a called function. Built once per run and shared,
+// read-only, by all workers; the per-TU name cache is not shared.
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "llvm/ADT/DenseMap.h"
+#include "models/Models.h"
+
+namespace clang {
+class NamedDecl;
+class FunctionDecl;
+}  // namespace clang
+
+namespace cppsec {
+
+// Qualified names as the models spell them: no template arguments, no inline namespaces
+// (std::__cxx11::basic_string<char>::append -> std::basic_string::append). Cached per decl.
+class NameCache {
+ public:
+  const std::string &qualifiedName(const clang::NamedDecl *decl);
+  // The unqualified name, cheap: the part after the last "::".
+  static std::string simpleName(const clang::NamedDecl *decl);
+
+ private:
+  llvm::DenseMap<const clang::NamedDecl *, std::string> names_;
+};
+
+class ModelIndex {
+ public:
+  explicit ModelIndex(const ModelSet &models);
+
+  const ModelSet &models() const { return models_; }
+  // Models for a callee; empty when none. Cheap for functions no model names.
+  std::vector<const SinkModel *> sinksFor(const clang::FunctionDecl *callee, NameCache &names) const;
+  const PropagatorModel *propagatorFor(const clang::FunctionDecl *callee, NameCache &names) const;
+  // Whether a qualified name is in one of the model lists (e.g. weak-random-functions).
+  bool inList(const std::string &list, const std::string &qualifiedName) const;
+  bool listMayContainSimpleName(const std::string &list, const std::string &simpleName) const;
+
+ private:
+  bool known(const clang::FunctionDecl *callee) const;
+
+  const ModelSet &models_;
+  std::unordered_set<std::string> simpleNames_;  // last component of every modelled function
+  std::unordered_map<std::string, std::vector<const SinkModel *>> sinks_;
+  std::unordered_map<std::string, const PropagatorModel *> propagators_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> listSimpleNames_;
+};
+
+}  // namespace cppsec

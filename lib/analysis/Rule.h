@@ -1,0 +1,38 @@
+#pragma once
+// The interface every rule implements. A rule is shared by all worker threads, so its
+// checks are const and keep their state in the FunctionContext they are given.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "findings/RuleInfo.h"
+
+namespace cppsec {
+
+class FunctionContext;
+class FindingCollector;
+class ModelIndex;
+
+class Rule {
+ public:
+  explicit Rule(RuleInfo info) : info_(std::move(info)) {}
+  virtual ~Rule() = default;
+  Rule(const Rule &) = delete;
+  Rule &operator=(const Rule &) = delete;
+
+  const RuleInfo &info() const { return info_; }
+  // Called once for every function definition the TU holds outside system headers.
+  virtual void checkFunction(FunctionContext &function, FindingCollector &findings) const = 0;
+
+ private:
+  RuleInfo info_;
+};
+
+// The built-in rule library (rules/), created against the run's models.
+std::vector<std::unique_ptr<Rule>> createBuiltInRules(const ModelIndex &models);
+// Metadata of the rules whose findings the engine itself makes (CPP001 invalid-suppression).
+RuleInfo invalidSuppressionRuleInfo();
+// The help page of a rule (docs/rules/<ID>.md, compiled in); empty when there is none.
+std::string builtInHelp(const std::string &ruleId);
+
+}  // namespace cppsec

@@ -1,0 +1,212 @@
+#include "analysis/TuAnalysis.h"
+
+#include <map>
+#include <utility>
+
+#include "analysis/FindingCollector.h"
+#include "analysis/FunctionContext.h"
+#include "analysis/Rule.h"
+#include "analysis/Suppressions.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Tooling/Tooling.h"
+#include "driver/PathFilter.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+namespace cppsec {
+namespace {
+
+struct CommentAt {
+  clang::SourceRange range;
+  SuppressionComment comment;
+};
+// file -> line -> the suppression comment on that line
+using CommentMap = std::map<std::string, std::map<unsigned, CommentAt>>;
+
+// Sees every comment the preprocessor lexes; keeps those that mention cppsec:ignore.
+class SuppressionCommentHandler : public clang::CommentHandler {
+ public:
+  explicit SuppressionCommentHandler(CommentMap &comments) : comments_(comments) {}
+
+  bool HandleComment(clang::Preprocessor &preprocessor, clang::SourceRange range) override {
+    const auto &sources = preprocessor.getSourceManager();
+    if (sources.isInSystemHeader(range.getBegin())) return false;
+    bool invalid = false;
+    const char *begin = sources.getCharacterData(range.getBegin(), &invalid);
+    if (invalid) return false;
+    llvm::StringRef text(begin, sources.getFileOffset(range.getEnd()) - sources.getFileOffset(range.getBegin()));
+    if (!text.contains("cppsec:ignore")) return false;
+    auto parsed = parseSuppressionComment(text);
+    auto entry = sources.getFileEntryRefForID(sources.getFileID(range.getBegin()));
+    if (!parsed || !entry) return false;
+    unsigned line = sources.getSpellingLineNumber(range.getBegin());
+    comments_[normalisePath(entry->getName(), "")][line] = {range, std::move(*parsed)};
+    return false;
+  }
+
+ private:
+  CommentMap &comments_;
+};
+
+// Collects the function definitions worth analysing: not templates' dependent patterns
+// (their instantiations are analysed), not system or excluded code.
+class FunctionFinder : public clang::RecursiveASTVisitor<FunctionFinder> {
+ public:
+  explicit FunctionFinder(FindingCollector &collector, const clang::SourceManager &sources)
+      : collector_(collector), sources_(sources) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBodies() const { return true; }
+
+  bool VisitFunctionDecl(clang::FunctionDecl *function) {
+    if (function->doesThisDeclarationHaveABody() && !function->isDependentContext() && wanted(function))
+      functions.push_back(function);
+    return true;
+  }
+  bool VisitLambdaExpr(clang::LambdaExpr *lambda) {
+    clang::CXXMethodDecl *call = lambda->getCallOperator();
+    if (call && call->hasBody() && !call->isDependentContext() && wanted(call)) functions.push_back(call);
+    return true;
+  }
+
+  std::vector<const clang::FunctionDecl *> functions;
+
+ private:
+  bool wanted(const clang::FunctionDecl *function) {
+    clang::FileID file = sources_.getFileID(sources_.getFileLoc(function->getLocation()));
+    auto [cached, inserted] = wantedFiles_.try_emplace(file, false);
+    if (inserted) cached->second = collector_.reportable(function->getLocation());
+    return cached->second && wantedFunctions_.insert(function->getCanonicalDecl()).second;
+  }
+
+  FindingCollector &collector_;
+  const clang::SourceManager &sources_;
+  llvm::DenseMap<clang::FileID, bool> wantedFiles_;
+  llvm::DenseSet<const clang::Decl *> wantedFunctions_;
+};
+
+void applySuppressions(const CommentMap &comments, std::vector<Finding> &findings) {
+  for (auto &finding : findings) {
+    auto file = comments.find(finding.pos.file);
+    if (file == comments.end()) continue;
+    for (unsigned line : {finding.pos.line, finding.pos.line - 1}) {
+      auto at = file->second.find(line);
+      if (at == file->second.end() || !at->second.comment.names(finding.ruleId)) continue;
+      finding.suppression = Suppression{at->second.comment.justification, {}};
+      break;
+    }
+  }
+}
+
+void reportInvalidSuppressions(const CommentMap &comments, const AnalysisSetup &setup,
+                               FindingCollector &collector) {
+  for (const auto &[file, lines] : comments) {
+    for (const auto &[line, at] : lines) {
+      const SuppressionComment &comment = at.comment;
+      std::string problem;
+      if (!comment.hasRuleId())
+        problem = "suppression comment names no rule id, so it suppresses nothing; write "
+                  "'cppsec:ignore CPP201 -- why this is safe'";
+      else if (!comment.hasJustification() && setup.requireJustification)
+        problem = "suppression comment gives no justification; add one after '--' so reviewers know why the "
+                  "finding is safe";
+      if (!problem.empty()) collector.report(setup.invalidSuppression, nullptr, at.range, problem, Confidence::High);
+    }
+  }
+}
+
+class AnalysisConsumer : public clang::ASTConsumer {
+ public:
+  AnalysisConsumer(const AnalysisSetup &setup, TuResult &result, CommentMap &comments)
+      : setup_(setup), result_(result), comments_(comments) {}
+
+  void HandleTranslationUnit(clang::ASTContext &context) override {
+    FindingCollector collector(context, *setup_.paths);
+    FunctionFinder finder(collector, context.getSourceManager());
+    finder.TraverseAST(context);
+    NameCache names;
+    for (const auto *function : finder.functions) {
+      FunctionContext functionContext(*function, context, *setup_.models, names);
+      for (const Rule *rule : setup_.rules) rule->checkFunction(functionContext, collector);
+    }
+    if (setup_.reportInvalidSuppressions) reportInvalidSuppressions(comments_, setup_, collector);
+    result_.findings = collector.take();
+    applySuppressions(comments_, result_.findings);
+  }
+
+ private:
+  const AnalysisSetup &setup_;
+  TuResult &result_;
+  CommentMap &comments_;
+};
+
+class AnalysisAction : public clang::ASTFrontendAction {
+ public:
+  AnalysisAction(const AnalysisSetup &setup, TuResult &result) : setup_(setup), result_(result), handler_(comments_) {}
+
+  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &compiler, llvm::StringRef) override {
+    compiler.getPreprocessor().addCommentHandler(&handler_);
+    return std::make_unique<AnalysisConsumer>(setup_, result_, comments_);
+  }
+
+ private:
+  const AnalysisSetup &setup_;
+  TuResult &result_;
+  CommentMap comments_;
+  SuppressionCommentHandler handler_;
+};
+
+// Counts errors and keeps the first one, which is what users need to fix their build.
+class ErrorCollector : public clang::DiagnosticConsumer {
+ public:
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level level, const clang::Diagnostic &info) override {
+    clang::DiagnosticConsumer::HandleDiagnostic(level, info);
+    if (level < clang::DiagnosticsEngine::Error || !first.message.empty()) return;
+    llvm::SmallString<128> text;
+    info.FormatDiagnostic(text);
+    first.message = text.str().str();
+    if (info.hasSourceManager() && info.getLocation().isValid()) {
+      const auto &sources = info.getSourceManager();
+      auto location = sources.getFileLoc(info.getLocation());
+      if (auto entry = sources.getFileEntryRefForID(sources.getFileID(location))) {
+        first.file = normalisePath(entry->getName(), "");
+        first.line = sources.getSpellingLineNumber(location);
+        first.column = sources.getSpellingColumnNumber(location);
+      }
+    }
+  }
+  Notification first;
+};
+
+}  // namespace
+
+TuResult analyseTu(const TuJob &job, const AnalysisSetup &setup) {
+  TuResult result;
+  result.file = job.file;
+  // A file system of its own per TU: the working directory is per compile command and
+  // must not be the process's, which other workers share.
+  auto fileSystem = llvm::vfs::createPhysicalFileSystem();
+  fileSystem->setCurrentWorkingDirectory(job.directory);
+  llvm::IntrusiveRefCntPtr<clang::FileManager> files(
+      new clang::FileManager(clang::FileSystemOptions(), std::move(fileSystem)));
+  ErrorCollector errors;
+  clang::tooling::ToolInvocation invocation(job.commandLine, std::make_unique<AnalysisAction>(setup, result),
+                                            files.get());
+  invocation.setDiagnosticConsumer(&errors);
+  bool ran = invocation.run();
+  if (!ran || errors.getNumErrors() > 0) {
+    result.failed = true;
+    Notification failure = errors.first;
+    failure.level = Notification::Level::Error;
+    std::string count = errors.getNumErrors() > 1 ? " (and " + std::to_string(errors.getNumErrors() - 1) + " more errors)" : "";
+    failure.message = "failed to parse " + job.file + ": " +
+                      (failure.message.empty() ? std::string("the compiler front end gave up") : failure.message) + count;
+    result.notifications.push_back(std::move(failure));
+  }
+  return result;
+}
+
+}  // namespace cppsec

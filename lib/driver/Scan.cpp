@@ -1,0 +1,246 @@
+#include "driver/Scan.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "analysis/ModelIndex.h"
+#include "analysis/Rule.h"
+#include "config/Settings.h"
+#include "driver/PathFilter.h"
+#include "driver/Project.h"
+#include "driver/Schedule.h"
+#include "findings/Report.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "report/Reporters.h"
+#include "util/InputError.h"
+
+#ifndef CPPSEC_DEFAULT_RESOURCE_DIR
+#define CPPSEC_DEFAULT_RESOURCE_DIR ""
+#endif
+#ifndef CPPSEC_VERSION
+#define CPPSEC_VERSION "0.0.0"
+#endif
+
+namespace cppsec {
+namespace {
+
+bool hasBuiltinHeaders(const std::string &dir) {
+  llvm::SmallString<256> header(dir);
+  llvm::sys::path::append(header, "include", "stddef.h");
+  return llvm::sys::fs::exists(header);
+}
+
+std::string currentDirectory() {
+  llvm::SmallString<256> cwd;
+  if (llvm::sys::fs::current_path(cwd)) throw InputError("cannot determine the current directory");
+  return std::string(cwd);
+}
+
+Settings buildSettings(const ScanOptions &options, const std::string &cwd) {
+  Settings settings;
+  std::string config = options.configFile.empty() ? findConfigFile(cwd) : normalisePath(options.configFile, cwd);
+  if (!options.configFile.empty() && !llvm::sys::fs::exists(config))
+    throw InputError(options.configFile + ": no such config file");
+  if (!config.empty()) loadConfigFile(config, settings);
+  // The command line wins over the config file.
+  if (options.failOn) settings.failOn = *options.failOn;
+  if (options.confidence) settings.minConfidence = *options.confidence;
+  settings.noFail = options.noFail;
+  settings.showSuppressed = options.showSuppressed;
+  if (options.noDefaultExcludes) settings.defaultExcludes = false;
+  settings.excludes.insert(settings.excludes.end(), options.excludes.begin(), options.excludes.end());
+  for (const auto &model : options.modelFiles) settings.modelFiles.push_back(normalisePath(model, cwd));
+  return settings;
+}
+
+ModelSet loadModels(const Settings &settings) {
+  ModelSet models = ModelSet::builtIn();
+  for (const auto &file : settings.modelFiles) {
+    auto buffer = llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
+    if (!buffer) throw InputError(file + ": cannot read model file: " + buffer.getError().message());
+    models.load(file, (*buffer)->getBuffer());
+  }
+  return models;
+}
+
+// Which rules run: --enable narrows to the rules named, --disable and the config turn off.
+std::set<std::string> activeRules(const ScanOptions &options, const Settings &settings,
+                                  const std::vector<RuleInfo> &catalogue) {
+  std::set<std::string> known;
+  for (const auto &rule : catalogue) known.insert(rule.id);
+  auto check = [&](const std::string &id, const std::string &where) {
+    if (!known.count(id)) throw InputError(where + "unknown rule id '" + id + "' (see `cppsec rules`)");
+  };
+  for (const auto &[id, setting] : settings.rules) check(id, setting.origin.empty() ? "" : setting.origin + ": ");
+  for (const auto &id : options.enable) check(id, "--enable: ");
+  for (const auto &id : options.disable) check(id, "--disable: ");
+  std::set<std::string> active;
+  for (const auto &id : known) {
+    bool on = options.enable.empty() ? settings.ruleEnabled(id)
+                                     : std::find(options.enable.begin(), options.enable.end(), id) != options.enable.end();
+    if (std::find(options.disable.begin(), options.disable.end(), id) != options.disable.end()) on = false;
+    if (on) active.insert(id);
+  }
+  return active;
+}
+
+// Writes next to the target and renames, so a failed run never leaves half a report.
+void writeOutput(const std::string &path, const std::string &contents) {
+  if (path.empty() || path == "-") {
+    std::cout << contents;
+    std::cout.flush();
+    return;
+  }
+  std::string temporary = path + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) throw InputError(path + ": cannot write the report: " + std::strerror(errno));
+    out << contents;
+    out.close();
+    if (!out) {
+      std::remove(temporary.c_str());
+      throw InputError(path + ": cannot write the report");
+    }
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    std::remove(temporary.c_str());
+    throw InputError(path + ": cannot write the report: " + std::strerror(errno));
+  }
+}
+
+bool useColor(const ScanOptions &options) {
+  if (options.color == "always") return true;
+  if (options.color == "never" || !options.output.empty() || std::getenv("NO_COLOR")) return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+}  // namespace
+
+std::vector<RuleInfo> ruleCatalogue() {
+  ModelSet models = ModelSet::builtIn();
+  ModelIndex index(models);
+  std::vector<RuleInfo> catalogue;
+  for (const auto &rule : createBuiltInRules(index)) catalogue.push_back(rule->info());
+  catalogue.push_back(invalidSuppressionRuleInfo());
+  for (auto &rule : catalogue) rule.help = builtInHelp(rule.id);
+  std::sort(catalogue.begin(), catalogue.end(), [](const RuleInfo &a, const RuleInfo &b) { return a.id < b.id; });
+  return catalogue;
+}
+
+std::string resolveResourceDir(const std::string &requested, const std::string &executable) {
+  if (!requested.empty()) {
+    if (!hasBuiltinHeaders(requested))
+      throw InputError(requested + ": not a Clang resource directory (no include/stddef.h)");
+    return requested;
+  }
+  if (const char *fromEnvironment = std::getenv("CPPSEC_RESOURCE_DIR"); fromEnvironment && *fromEnvironment) {
+    if (!hasBuiltinHeaders(fromEnvironment))
+      throw InputError(std::string("CPPSEC_RESOURCE_DIR=") + fromEnvironment +
+                       ": not a Clang resource directory (no include/stddef.h)");
+    return fromEnvironment;
+  }
+  std::vector<std::string> candidates{CPPSEC_DEFAULT_RESOURCE_DIR};
+  std::string self = llvm::sys::fs::getMainExecutable(executable.c_str(), reinterpret_cast<void *>(&resolveResourceDir));
+  if (!self.empty()) {
+    // An installation that carries its own copy: PREFIX/bin/cppsec and PREFIX/lib/clang/19.
+    llvm::SmallString<256> beside(llvm::sys::path::parent_path(llvm::sys::path::parent_path(self)));
+    llvm::sys::path::append(beside, "lib", "clang", "19");
+    candidates.emplace_back(beside);
+  }
+  for (const auto &candidate : candidates)
+    if (!candidate.empty() && hasBuiltinHeaders(candidate)) return candidate;
+  throw InputError("cannot find Clang's builtin headers (stddef.h...): install clang-19, or pass --resource-dir "
+                   "or set CPPSEC_RESOURCE_DIR to the output of `clang-19 -print-resource-dir`");
+}
+
+int runScan(const ScanOptions &options) {
+  if (options.format != "text" && options.format != "json" && options.format != "sarif")
+    throw InputError("--format: unknown format '" + options.format + "' (expected text, json or sarif)");
+  const std::string cwd = currentDirectory();
+  Settings settings = buildSettings(options, cwd);
+  ModelSet models = loadModels(settings);
+  ModelIndex index(models);
+  std::vector<std::unique_ptr<Rule>> rules = createBuiltInRules(index);
+  std::vector<RuleInfo> catalogue = ruleCatalogue();
+  std::set<std::string> active = activeRules(options, settings, catalogue);
+
+  ProjectInput input;
+  input.compilationDatabase = options.compilationDatabase;
+  input.files = options.paths;
+  input.flags = options.flags;
+  input.fixedFlags = options.fixedFlags;
+  input.workingDirectory = cwd;
+  input.resourceDir = resolveResourceDir(options.resourceDir, options.executable);
+
+  std::string root = normalisePath(options.root.empty() ? cwd : options.root, cwd);
+  std::vector<std::string> includes;
+  if (!options.compilationDatabase.empty())
+    for (const auto &path : options.paths) includes.push_back(normalisePath(path, cwd));
+  PathFilter paths(root, settings, compilationDatabaseFolder(input), includes);
+  Project project = loadProject(input, paths);
+
+  AnalysisSetup setup;
+  for (const auto &rule : rules)
+    if (active.count(rule->info().id)) setup.rules.push_back(rule.get());
+  setup.models = &index;
+  setup.paths = &paths;
+  setup.reportInvalidSuppressions = active.count("CPP001") > 0;
+  setup.invalidSuppression = invalidSuppressionRuleInfo();
+  setup.requireJustification = settings.requireJustification;
+
+  unsigned threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<TuResult> results = analyseAll(project.jobs, threads, setup);
+  Report report = mergeResults(std::move(results), root);
+  report.toolVersion = CPPSEC_VERSION;
+  report.notifications.insert(report.notifications.end(), project.notes.begin(), project.notes.end());
+  for (const auto &rule : catalogue)
+    if (active.count(rule.id)) report.rules.push_back(rule);
+
+  // Filters and per-rule settings that apply after the merge.
+  std::vector<Finding> kept;
+  for (auto &finding : report.findings) {
+    if (finding.confidence < settings.minConfidence) continue;
+    if (auto setting = settings.rules.find(finding.ruleId); setting != settings.rules.end() && setting->second.severity)
+      finding.severity = *setting->second.severity;
+    kept.push_back(std::move(finding));
+  }
+  report.findings = std::move(kept);
+
+  std::string rendered;
+  if (options.format == "json") {
+    rendered = toJson(report);
+  } else if (options.format == "sarif") {
+    rendered = toSarif(report);
+  } else {
+    std::ostringstream text;
+    writeText(report, {useColor(options), settings.showSuppressed}, text);
+    rendered = text.str();
+  }
+  writeOutput(options.output, rendered);
+
+  for (const auto &note : report.notifications) {
+    if (options.quiet && note.level == Notification::Level::Note) continue;
+    std::cerr << "cppsec: " << toString(note.level) << ": ";
+    if (!note.file.empty() && note.line) std::cerr << report.relativePath(note.file) << ':' << note.line << ": ";
+    std::cerr << note.message << '\n';
+  }
+  if (options.format != "text" && !options.quiet) std::cerr << summaryLine(report) << '\n';
+
+  bool failing = false;
+  for (const auto &finding : report.findings)
+    failing |= !finding.suppression && finding.severity >= settings.failOn;
+  return failing && !settings.noFail ? 1 : 0;
+}
+
+}  // namespace cppsec

@@ -1,0 +1,47 @@
+#pragma once
+// `cppsec scan` from options to exit status: settings, models, rules, TUs, analysis,
+// merge, report. The command line only fills ScanOptions.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "findings/Finding.h"
+#include "findings/RuleInfo.h"
+
+namespace cppsec {
+
+struct ScanOptions {
+  std::string compilationDatabase;
+  std::vector<std::string> paths;
+  std::vector<std::string> flags;
+  bool fixedFlags = false;
+  std::string format = "text";
+  std::string output;
+  unsigned jobs = 0;  // 0: all cores
+  std::vector<std::string> enable;
+  std::vector<std::string> disable;
+  std::optional<Severity> failOn;
+  bool noFail = false;
+  std::optional<Confidence> confidence;
+  std::vector<std::string> excludes;
+  bool noDefaultExcludes = false;
+  bool showSuppressed = false;
+  std::string configFile;
+  std::vector<std::string> modelFiles;
+  std::string resourceDir;
+  std::string root;
+  std::string color = "auto";
+  bool quiet = false;
+  std::string executable;  // argv[0], to find files installed beside the binary
+};
+
+// Runs a scan and returns the exit status (0 clean, 1 findings at or above the threshold).
+// Throws InputError for bad input (exit status 2).
+int runScan(const ScanOptions &options);
+
+// The rules cppsec knows, sorted by id, with their help pages.
+std::vector<RuleInfo> ruleCatalogue();
+// Finds Clang's resource directory; throws InputError when there is none.
+std::string resolveResourceDir(const std::string &requested, const std::string &executable);
+
+}  // namespace cppsec

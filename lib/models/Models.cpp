@@ -1,0 +1,102 @@
+#include "models/Models.h"
+
+#include "util/Embedded.h"
+#include "util/InputError.h"
+#include "util/Yaml.h"
+
+namespace cppsec {
+extern const EmbeddedFile kBuiltInModels[];
+
+namespace {
+
+ArgRef parseArgRef(const YamlFile &file, llvm::yaml::Node *node, bool allowRest) {
+  std::string text = file.scalar(node);
+  if (text == "this") return {ArgRef::Kind::This, 0};
+  if (text == "return") return {ArgRef::Kind::Return, 0};
+  llvm::StringRef ref(text);
+  bool rest = ref.consume_back("..");
+  unsigned index = 0;
+  if (ref.getAsInteger(10, index) || (rest && !allowRest))
+    file.fail(node, "expected this, return, an argument index or INDEX.. (got '" + text + "')");
+  return {rest ? ArgRef::Kind::RestFrom : ArgRef::Kind::Index, index};
+}
+
+void requireKey(const YamlFile &file, llvm::yaml::Node *entry, bool present, const char *key) {
+  if (!present) file.fail(entry, std::string("missing required key '") + key + "'");
+}
+
+}  // namespace
+
+void ModelSet::load(const std::string &path, std::string_view text) {
+  YamlFile file(path, text);
+  if (!file.root()) return;
+  file.forEachKey(file.root(), {"sinks", "propagators", "lists"}, [&](const std::string &section, llvm::yaml::Node *value) {
+    if (section == "lists") {
+      // Lists are open-ended: any name, each a list of strings.
+      for (auto &list : *file.mapping(value)) {
+        auto values = file.scalarList(list.getValue());
+        auto &target = lists[file.scalar(list.getKey())];
+        target.insert(target.end(), values.begin(), values.end());
+      }
+      return;
+    }
+    for (auto &entry : *file.sequence(value)) {
+      if (section == "sinks") {
+        SinkModel sink;
+        bool hasArg = false;
+        sink.origin = file.where(&entry);
+        file.forEachKey(&entry, {"function", "arg", "kind", "role"}, [&](const std::string &key, llvm::yaml::Node *v) {
+          if (key == "function") sink.function = file.scalar(v);
+          if (key == "arg") sink.arg = file.unsignedInt(v), hasArg = true;
+          if (key == "kind") sink.kind = file.scalar(v);
+          if (key == "role") {
+            std::string role = file.scalar(v);
+            if (role != "text" && role != "fragment") file.fail(v, "role must be text or fragment, got '" + role + "'");
+            sink.fragment = role == "fragment";
+          }
+        });
+        requireKey(file, &entry, !sink.function.empty(), "function");
+        requireKey(file, &entry, hasArg, "arg");
+        requireKey(file, &entry, !sink.kind.empty(), "kind");
+        sinks.push_back(std::move(sink));
+      } else {
+        PropagatorModel propagator;
+        bool hasTo = false;
+        propagator.origin = file.where(&entry);
+        file.forEachKey(&entry, {"function", "from", "to", "mode"}, [&](const std::string &key, llvm::yaml::Node *v) {
+          if (key == "function") propagator.function = file.scalar(v);
+          if (key == "to") propagator.to = parseArgRef(file, v, false), hasTo = true;
+          if (key == "from") {
+            if (llvm::isa<llvm::yaml::ScalarNode>(v)) propagator.from.push_back(parseArgRef(file, v, true));
+            else
+              for (auto &item : *file.sequence(v)) propagator.from.push_back(parseArgRef(file, &item, true));
+          }
+          if (key == "mode") {
+            std::string mode = file.scalar(v);
+            if (mode != "copy" && mode != "concat") file.fail(v, "mode must be copy or concat, got '" + mode + "'");
+            propagator.concat = mode == "concat";
+          }
+        });
+        requireKey(file, &entry, !propagator.function.empty(), "function");
+        requireKey(file, &entry, !propagator.from.empty(), "from");
+        requireKey(file, &entry, hasTo, "to");
+        propagators.push_back(std::move(propagator));
+      }
+    }
+  });
+}
+
+ModelSet ModelSet::builtIn() {
+  ModelSet models;
+  for (const EmbeddedFile *file = kBuiltInModels; *file->path; ++file)
+    models.load(std::string("rules/models/") + file->path, file->contents);
+  return models;
+}
+
+const std::vector<std::string> &ModelSet::list(const std::string &name) const {
+  static const std::vector<std::string> empty;
+  auto found = lists.find(name);
+  return found == lists.end() ? empty : found->second;
+}
+
+}  // namespace cppsec

@@ -1,0 +1,52 @@
+#pragma once
+// Models are data: which library function plays which role (sink, propagator) and the
+// named lists rules consult (weak generators, sensitive words). The built-in ones are the
+// YAML files under rules/models/, compiled into the binary; users add theirs the same way.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cppsec {
+
+// Where a value sits at a call: the object, the result, or an argument (0-based, the
+// object not counted). RestFrom means "argument index and every later one".
+struct ArgRef {
+  enum class Kind { This, Return, Index, RestFrom };
+  Kind kind = Kind::Index;
+  unsigned index = 0;
+  bool covers(unsigned argIndex) const {
+    return (kind == Kind::Index && argIndex == index) || (kind == Kind::RestFrom && argIndex >= index);
+  }
+};
+
+struct SinkModel {
+  std::string function;  // qualified name without template arguments: pqxx::transaction_base::exec
+  unsigned arg = 0;      // the argument that must not be built from untrusted parts
+  std::string kind;      // sql, command, ...
+  bool fragment = false; // the argument is a piece of the text (SOCI's stream): any non-constant value counts
+  std::string origin;    // file:line, for messages
+};
+
+// A function that moves a value from some arguments to its result or to another argument.
+struct PropagatorModel {
+  std::string function;
+  std::vector<ArgRef> from;
+  ArgRef to;
+  bool concat = false;  // the target is built by joining the sources (vs. a plain copy)
+  std::string origin;
+};
+
+struct ModelSet {
+  std::vector<SinkModel> sinks;
+  std::vector<PropagatorModel> propagators;
+  std::map<std::string, std::vector<std::string>> lists;
+
+  // Reads one model file's text into this set; throws InputError with file:line:col.
+  void load(const std::string &path, std::string_view text);
+  // The built-in models compiled into the binary.
+  static ModelSet builtIn();
+  const std::vector<std::string> &list(const std::string &name) const;
+};
+
+}  // namespace cppsec

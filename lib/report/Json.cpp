@@ -1,0 +1,69 @@
+#include <nlohmann/json.hpp>
+
+#include "report/Reporters.h"
+
+namespace cppsec {
+namespace {
+
+nlohmann::ordered_json position(const Report &report, const SourcePos &pos) {
+  return {{"file", report.relativePath(pos.file)}, {"line", pos.line},       {"column", pos.column},
+          {"endLine", pos.endLine},                {"endColumn", pos.endColumn}};
+}
+
+}  // namespace
+
+std::string toJson(const Report &report) {
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  size_t suppressed = 0;
+  nlohmann::ordered_json bySeverity = {{"critical", 0}, {"high", 0}, {"medium", 0}, {"low", 0}};
+  for (const auto &finding : report.findings) {
+    const RuleInfo *rule = report.rule(finding.ruleId);
+    nlohmann::ordered_json entry = {{"ruleId", finding.ruleId},
+                                    {"ruleName", rule ? rule->name : ""},
+                                    {"message", finding.message},
+                                    {"severity", toString(finding.severity)},
+                                    {"confidence", toString(finding.confidence)},
+                                    {"cwe", rule ? rule->cwes : std::vector<unsigned>{}}};
+    entry.update(position(report, finding.pos));
+    entry["snippet"] = finding.snippet;
+    entry["function"] = finding.function;
+    entry["fingerprint"] = finding.fingerprint;
+    nlohmann::ordered_json flow = nlohmann::ordered_json::array();
+    for (const auto &step : finding.flow) {
+      nlohmann::ordered_json item = position(report, step.pos);
+      item["message"] = step.message;
+      flow.push_back(std::move(item));
+    }
+    entry["flow"] = std::move(flow);
+    if (finding.suppression) {
+      ++suppressed;
+      entry["suppression"] = {{"kind", "inSource"}, {"justification", finding.suppression->justification}};
+    } else {
+      entry["suppression"] = nullptr;
+      bySeverity[std::string(toString(finding.severity))] = bySeverity[std::string(toString(finding.severity))].get<int>() + 1;
+    }
+    findings.push_back(std::move(entry));
+  }
+  nlohmann::ordered_json notifications = nlohmann::ordered_json::array();
+  for (const auto &note : report.notifications) {
+    nlohmann::ordered_json item = {{"level", toString(note.level)}, {"message", note.message}};
+    item["file"] = note.file.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(report.relativePath(note.file));
+    item["line"] = note.line;
+    notifications.push_back(std::move(item));
+  }
+  nlohmann::ordered_json document = {
+      {"formatVersion", kJsonFormatVersion},
+      {"tool", {{"name", "cppsec"}, {"version", report.toolVersion}}},
+      {"root", report.root},
+      {"summary",
+       {{"findings", report.findings.size() - suppressed},
+        {"suppressed", suppressed},
+        {"bySeverity", bySeverity},
+        {"tusAnalysed", report.tusAnalysed},
+        {"tusFailed", report.tusFailed}}},
+      {"findings", std::move(findings)},
+      {"notifications", std::move(notifications)}};
+  return document.dump(2) + "\n";
+}
+
+}  // namespace cppsec

@@ -1,0 +1,108 @@
+#include "util/Yaml.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "util/InputError.h"
+
+namespace cppsec {
+namespace {
+
+struct FirstDiagnostic {
+  std::string text;
+};
+
+void recordDiagnostic(const llvm::SMDiagnostic &diag, void *context) {
+  auto *first = static_cast<FirstDiagnostic *>(context);
+  if (first->text.empty())
+    first->text = diag.getFilename().str() + ":" + std::to_string(diag.getLineNo()) + ":" +
+                  std::to_string(diag.getColumnNo() + 1) + ": " + diag.getMessage().str();
+}
+
+}  // namespace
+
+YamlFile::YamlFile(std::string path, std::string_view text) : path_(std::move(path)) {
+  sources_.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBufferCopy(text, path_), llvm::SMLoc());
+  FirstDiagnostic first;
+  sources_.setDiagHandler(recordDiagnostic, &first);
+  {
+    // A full pass first: LLVM's parser is lazy and reports syntax errors as it goes.
+    llvm::yaml::Stream check(sources_.getMemoryBuffer(1)->getMemBufferRef(), sources_);
+    for (auto &document : check) document.skip();
+    if (check.failed()) throw InputError(first.text.empty() ? path_ + ": invalid YAML" : first.text);
+  }
+  sources_.setDiagHandler(nullptr, nullptr);
+  stream_ = std::make_unique<llvm::yaml::Stream>(sources_.getMemoryBuffer(1)->getMemBufferRef(), sources_);
+  auto document = stream_->begin();
+  if (document != stream_->end()) {
+    root_ = document->getRoot();
+    if (root_ && llvm::isa<llvm::yaml::NullNode>(root_)) root_ = nullptr;
+  }
+}
+
+std::string YamlFile::where(const llvm::yaml::Node *node) const {
+  if (!node) return path_;
+  auto [line, column] = sources_.getLineAndColumn(node->getSourceRange().Start, 1);
+  return path_ + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
+void YamlFile::fail(const llvm::yaml::Node *node, const std::string &message) const {
+  throw InputError(where(node) + ": " + message);
+}
+
+std::string YamlFile::scalar(llvm::yaml::Node *node) const {
+  auto *scalarNode = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(node);
+  if (!scalarNode) fail(node, "expected a single value");
+  llvm::SmallString<64> storage;
+  return scalarNode->getValue(storage).str();
+}
+
+unsigned YamlFile::unsignedInt(llvm::yaml::Node *node) const {
+  std::string text = scalar(node);
+  unsigned value = 0;
+  if (text.empty() || llvm::StringRef(text).getAsInteger(10, value))
+    fail(node, "expected a non-negative integer, got '" + text + "'");
+  return value;
+}
+
+bool YamlFile::boolean(llvm::yaml::Node *node) const {
+  std::string text = scalar(node);
+  if (text == "true" || text == "yes" || text == "on") return true;
+  if (text == "false" || text == "no" || text == "off") return false;
+  fail(node, "expected true or false, got '" + text + "'");
+}
+
+std::vector<std::string> YamlFile::scalarList(llvm::yaml::Node *node) const {
+  if (llvm::isa_and_nonnull<llvm::yaml::ScalarNode>(node)) return {scalar(node)};
+  std::vector<std::string> out;
+  for (auto &item : *sequence(node)) out.push_back(scalar(&item));
+  return out;
+}
+
+llvm::yaml::MappingNode *YamlFile::mapping(llvm::yaml::Node *node) const {
+  auto *map = llvm::dyn_cast_or_null<llvm::yaml::MappingNode>(node);
+  if (!map) fail(node, "expected a mapping (key: value lines)");
+  return map;
+}
+
+llvm::yaml::SequenceNode *YamlFile::sequence(llvm::yaml::Node *node) const {
+  auto *list = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(node);
+  if (!list) fail(node, "expected a list");
+  return list;
+}
+
+void YamlFile::forEachKey(llvm::yaml::Node *node, std::initializer_list<std::string_view> allowed,
+                          const std::function<void(const std::string &, llvm::yaml::Node *)> &visit) const {
+  for (auto &entry : *mapping(node)) {
+    std::string key = scalar(entry.getKey());
+    bool known = false;
+    for (std::string_view name : allowed) known = known || name == key;
+    if (!known) {
+      std::string expected;
+      for (std::string_view name : allowed) expected += (expected.empty() ? "" : ", ") + std::string(name);
+      fail(entry.getKey(), "unknown key '" + key + "' (expected one of: " + expected + ")");
+    }
+    visit(key, entry.getValue());
+  }
+}
+
+}  // namespace cppsec

@@ -1,0 +1,12 @@
+#pragma once
+// The factories of the built-in rules; rules/Registry.cpp lists them.
+#include <memory>
+
+namespace cppsec {
+class Rule;
+class ModelIndex;
+
+std::unique_ptr<Rule> makeSqlStringBuilt(const ModelIndex &models);
+std::unique_ptr<Rule> makeWeakRandom(const ModelIndex &models);
+
+}  // namespace cppsec

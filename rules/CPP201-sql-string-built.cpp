@@ -1,0 +1,68 @@
+// CPP201 sql-string-built: SQL text built at run time from non-constant parts and handed to
+// a database API. Which functions take SQL text is model data (rules/models/sql-sinks.yaml).
+#include "analysis/FindingCollector.h"
+#include "analysis/FunctionContext.h"
+#include "analysis/Rule.h"
+#include "clang/AST/DeclCXX.h"
+#include "rules/BuiltInRules.h"
+
+namespace cppsec {
+namespace {
+
+// "sqlite3_exec", "transaction_base::exec": short enough for a message, precise enough to find.
+std::string calleeLabel(const clang::FunctionDecl *callee) {
+  std::string name = callee->getNameAsString();
+  if (const auto *method = llvm::dyn_cast<clang::CXXMethodDecl>(callee))
+    return method->getParent()->getNameAsString() + "::" + name;
+  return name;
+}
+
+class SqlStringBuilt : public Rule {
+ public:
+  SqlStringBuilt()
+      : Rule({.id = "CPP201",
+              .name = "sql-string-built",
+              .shortDescription = "SQL text built at run time from non-constant parts",
+              .fullDescription =
+                  "The SQL text passed to a database API is assembled at run time (operator+, append, streams, "
+                  "snprintf, fmt::format, absl::StrCat) from values that are not constants. Whoever controls "
+                  "those values can change the statement (SQL injection). Keep the SQL text constant and pass "
+                  "values as bound parameters.",
+              .cwes = {89},
+              .severity = Severity::High,
+              .confidence = Confidence::High,
+              .tags = {"security", "injection", "sql"},
+              .help = {}}) {}
+
+  void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
+    for (const clang::Expr *call : function.calls()) {
+      CallView view = viewCall(call);
+      if (!view.callee) continue;
+      for (const SinkModel *sink : function.models().sinksFor(view.callee, function.names())) {
+        if (sink->kind != "sql" || sink->arg >= view.args.size()) continue;
+        const clang::Expr *text = view.args[sink->arg];
+        Classification how = function.classify(text);
+        if (sink->fragment ? how.value == ValueClass::Constant : how.value != ValueClass::Built) continue;
+        std::string callee = calleeLabel(view.callee);
+        std::string message =
+            sink->fragment && how.value == ValueClass::Opaque
+                ? "non-constant value '" + how.part + "' becomes part of the SQL text sent through '" + callee +
+                      "': whoever controls it can change the statement (SQL injection). Bind it as a parameter "
+                      "(e.g. soci::use) instead of streaming it into the text"
+                : "SQL text passed to '" + callee + "' is built at run time from non-constant '" + how.part +
+                      "': whoever controls that value can change the statement (SQL injection). Keep the SQL "
+                      "text constant and pass values as bound parameters (sqlite3_bind_*, PQexecParams, "
+                      "prepared statements)";
+        std::vector<FlowNote> flow = how.steps;
+        flow.push_back({text->getSourceRange(), "used as the SQL text of '" + callee + "'"});
+        findings.report(info(), &function, text->getSourceRange(), std::move(message), info().confidence, flow);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeSqlStringBuilt(const ModelIndex &) { return std::make_unique<SqlStringBuilt>(); }
+
+}  // namespace cppsec

@@ -1,0 +1,153 @@
+// CPP404 weak-random: draws from predictable generators, and generators seeded with the
+// time. Confidence is high when the value ends up somewhere whose name says it must not be
+// guessed (a token, a session id, a salt...). Generators, seeding functions, clocks and
+// sensitive words are model data (rules/models/weak-random.yaml, sensitive-names.yaml).
+#include "analysis/FindingCollector.h"
+#include "analysis/FunctionContext.h"
+#include "analysis/Names.h"
+#include "analysis/Rule.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "rules/BuiltInRules.h"
+
+namespace cppsec {
+namespace {
+
+constexpr const char *kFix = "use a cryptographically secure source instead: RAND_bytes (OpenSSL), getrandom(2), "
+                             "randombytes_buf (libsodium) or arc4random_buf";
+
+class WeakRandom : public Rule {
+ public:
+  explicit WeakRandom(const ModelIndex &models)
+      : Rule({.id = "CPP404",
+              .name = "weak-random",
+              .shortDescription = "Predictable random numbers where unpredictability matters",
+              .fullDescription =
+                  "rand(), random(), the drand48 family and the standard library engines (std::mt19937, "
+                  "std::minstd_rand, std::default_random_engine, ...) are predictable: a few outputs reveal the "
+                  "state. Values drawn from them must not become tokens, session ids, salts, nonces, keys or "
+                  "passwords, and seeding them with the time makes them guessable outright.",
+              .cwes = {338, 335, 336},
+              .severity = Severity::High,
+              .confidence = Confidence::Medium,
+              .tags = {"security", "crypto", "random"},
+              .help = {}}),
+        sensitive_(models.models().list("sensitive-words")) {}
+
+  void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
+    bool anySensitiveDraw = false;
+    std::vector<const clang::Expr *> timeSeeds;
+    for (const clang::Expr *call : function.calls()) {
+      CallView view = viewCall(call);
+      if (std::string generator = drawSource(function, view); !generator.empty())
+        anySensitiveDraw |= reportDraw(function, findings, call, generator);
+      for (const clang::Expr *seed : seedArguments(function, view))
+        if (const clang::Expr *clock = findTimeSource(function, seed)) timeSeeds.push_back(clock);
+    }
+    std::string functionWord = sensitive_.match(functionName(function));
+    for (const clang::Expr *clock : timeSeeds) {
+      bool high = anySensitiveDraw || !functionWord.empty();
+      findings.report(info(), &function, clock->getSourceRange(),
+                      "random generator seeded with the time ('" + function.sourceText(clock) +
+                          "'): the seed, and so every value drawn, can be guessed from when the code ran; seed "
+                          "from std::random_device at least, and for secrets " + kFix,
+                      high ? Confidence::High : Confidence::Low);
+    }
+  }
+
+ private:
+  static std::string functionName(const FunctionContext &function) {
+    if (const auto *ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(&function.function()))
+      return ctor->getParent()->getNameAsString();
+    return function.function().getNameAsString();
+  }
+
+  bool isWeakEngine(FunctionContext &function, clang::QualType type) const {
+    const auto *record = type.getNonReferenceType()->getAsCXXRecordDecl();
+    const auto *spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
+    if (!spec) return false;
+    const auto *pattern = spec->getSpecializedTemplate();
+    return function.models().listMayContainSimpleName("weak-random-engines", pattern->getNameAsString()) &&
+           function.models().inList("weak-random-engines", function.names().qualifiedName(pattern));
+  }
+
+  bool inList(FunctionContext &function, const char *list, const clang::FunctionDecl *callee) const {
+    return callee && function.models().listMayContainSimpleName(list, NameCache::simpleName(callee)) &&
+           function.models().inList(list, function.names().qualifiedName(callee));
+  }
+
+  // What a call draws from, e.g. "rand()" or "std::mt19937", or empty when it draws nothing weak.
+  std::string drawSource(FunctionContext &function, const CallView &call) const {
+    if (llvm::isa<clang::CXXConstructExpr>(call.expr)) return {};
+    if (!call.object && inList(function, "weak-random-functions", call.callee))
+      return call.callee->getNameAsString() + "()";
+    if (call.op != clang::OO_Call) return {};
+    auto typeName = [&](const clang::Expr *expr) {
+      return expr->getType().getNonReferenceType().getUnqualifiedType().getAsString(
+          function.astContext().getPrintingPolicy());
+    };
+    if (call.object && isWeakEngine(function, call.object->getType())) return typeName(call.object);
+    // A distribution (or any callable) drawing from a weak engine: dist(gen).
+    for (const clang::Expr *arg : call.args)
+      if (isWeakEngine(function, arg->getType())) return typeName(arg);
+    return {};
+  }
+
+  // Reports one draw; returns whether it reached a sensitive name.
+  bool reportDraw(FunctionContext &function, FindingCollector &findings, const clang::Expr *call,
+                  const std::string &generator) const {
+    std::optional<Destination> sensitiveDestination;
+    function.forEachDestination(call, [&](const Destination &destination) {
+      if (sensitive_.match(destination.name).empty()) return false;
+      sensitiveDestination = destination;
+      return true;
+    });
+    if (sensitiveDestination) {
+      findings.report(info(), &function, call->getSourceRange(),
+                      "value from predictable generator '" + generator + "' reaches " +
+                          sensitiveDestination->description +
+                          ", which looks security-sensitive: a few observed outputs let an attacker predict it "
+                          "(CWE-338); " + kFix,
+                      Confidence::High,
+                      {{call->getSourceRange(), "drawn from '" + generator + "' here"},
+                       {sensitiveDestination->range, "reaches " + sensitiveDestination->description}});
+      return true;
+    }
+    findings.report(info(), &function, call->getSourceRange(),
+                    "value from predictable generator '" + generator +
+                        "': fine for simulations, sampling and jitter, but never for tokens, ids or keys; if this "
+                        "value must not be guessed, " + kFix,
+                    Confidence::Low);
+    return false;
+  }
+
+  // The arguments a call uses as a seed: srand(x), gen.seed(x), std::mt19937 gen(x).
+  std::vector<const clang::Expr *> seedArguments(FunctionContext &function, const CallView &call) const {
+    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(call.expr)) {
+      if (construct->getNumArgs() == 0 || !isWeakEngine(function, construct->getType())) return {};
+      if (construct->getConstructor()->isCopyOrMoveConstructor()) return {};
+      return call.args;
+    }
+    if (inList(function, "seed-functions", call.callee)) return call.args;
+    return {};
+  }
+
+  // A clock reading anywhere inside a seed expression.
+  const clang::Expr *findTimeSource(FunctionContext &function, const clang::Stmt *stmt) const {
+    if (!stmt) return nullptr;
+    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt))
+      if (inList(function, "time-sources", call->getDirectCallee())) return call;
+    for (const clang::Stmt *child : stmt->children())
+      if (const clang::Expr *found = findTimeSource(function, child)) return found;
+    return nullptr;
+  }
+
+  SensitiveNames sensitive_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeWeakRandom(const ModelIndex &models) { return std::make_unique<WeakRandom>(models); }
+
+}  // namespace cppsec

@@ -1,0 +1,111 @@
+// CPP404 positives: seeding a weak generator from the clock, reported at the time call inside the seed.
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <ctime>
+#include <random>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+
+namespace seeding {
+
+// std::srand(std::time(nullptr)) in a neutral start-up helper with no draw: low.
+void seed_legacy_rng() {
+  std::srand(static_cast<unsigned>(std::time(nullptr)));  // expect: CPP404(low)
+}
+
+// srandom(time(0)) before sampling traffic: low.
+void init_sampler() {
+  srandom(time(0));  // expect: CPP404(low)
+}
+
+// srand(time(NULL)) inside a reset-token generator: seed and draw are both high.
+std::string make_reset_token() {
+  static const char kAlphabet[] = "0123456789abcdef";
+  srand(time(NULL));  // expect: CPP404(high)
+  std::string token;
+  for (int i = 0; i < 40; ++i) {
+    token += kAlphabet[rand() % 16];  // expect: CPP404(high)
+  }
+  return token;
+}
+
+// Engine constructed from std::time for a game spawn level: seed low, draw low.
+int spawn_monster_level() {
+  std::mt19937 gen(std::time(nullptr));  // expect: CPP404(low)
+  return std::uniform_int_distribution<int>(1, 20)(gen);  // expect: CPP404(low)
+}
+
+// gen.seed(time(NULL)) in a neutral function whose draw lands in a csrf local: both high.
+std::uint32_t refresh_form(std::mt19937& gen) {
+  gen.seed(static_cast<std::mt19937::result_type>(time(NULL)));  // expect: CPP404(high)
+  const std::uint32_t csrf = gen();  // expect: CPP404(high)
+  return csrf;
+}
+
+// system_clock::now() seeding an engine in generate_api_key: seed high (function name), draw high.
+std::string generate_api_key() {
+  std::mt19937_64 gen(std::chrono::system_clock::now().time_since_epoch().count());  // expect: CPP404(high)
+  std::ostringstream oss;
+  oss << std::hex << gen() << gen();  // expect: CPP404(high), CPP404(high)
+  return oss.str();
+}
+
+// steady_clock seeding the engine behind retry jitter: low, low.
+long retry_jitter_ms() {
+  std::minstd_rand gen(static_cast<unsigned>(std::chrono::steady_clock::now().time_since_epoch().count()));  // expect: CPP404(low)
+  return static_cast<long>(gen() % 500);  // expect: CPP404(low)
+}
+
+// A seed split over lines is reported on the line of the time call (high_resolution_clock): low.
+double chaos_failure_probability() {
+  std::default_random_engine gen(
+      static_cast<unsigned>(std::chrono::high_resolution_clock::now().time_since_epoch().count()));  // expect: CPP404(low)
+  std::uniform_real_distribution<double> p(0.0, 1.0);
+  return p(gen);  // expect: CPP404(low)
+}
+
+// srand(clock()) before picking a log shard: low, low.
+int log_shard(int shard_count) {
+  srand(static_cast<unsigned>(clock()));  // expect: CPP404(low)
+  return rand() % shard_count;  // expect: CPP404(low)
+}
+
+// time() mixed with the pid in a function named init_session_store: high from the function name alone.
+void init_session_store() {
+  srand(static_cast<unsigned>(time(nullptr)) ^ static_cast<unsigned>(getpid()));  // expect: CPP404(high)
+}
+
+// Neutral function name, but the draw flows into sid, so the time seed is high too.
+std::string new_connection_label() {
+  std::mt19937 gen(static_cast<unsigned>(std::time(nullptr)));  // expect: CPP404(high)
+  std::ostringstream sid;
+  sid << std::hex << gen();  // expect: CPP404(high)
+  return "conn-" + sid.str();
+}
+
+// An engine seeded from the clock but never drawn: the seed alone is reported, low.
+void warm_up_simulator() {
+  std::ranlux24 gen(static_cast<std::uint_fast32_t>(std::time(nullptr)));  // expect: CPP404(low)
+  gen.discard(1000);
+}
+
+// A time seed in the member initializer of a constructor named TokenGenerator: high (constructor name).
+class TokenGenerator {
+ public:
+  TokenGenerator()
+      : gen_(static_cast<unsigned>(std::time(nullptr))) {}  // expect: CPP404(high)
+
+ private:
+  std::mt19937 gen_;
+};
+
+// std::srand with the time on its own line inside the call: reported on the time call's line, low.
+void bootstrap_worker() {
+  std::srand(
+      static_cast<unsigned>(
+          std::time(nullptr)));  // expect: CPP404(low)
+}
+
+}  // namespace seeding

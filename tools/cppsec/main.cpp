@@ -1,0 +1,128 @@
+// The cppsec command line: parses arguments into options and hands them to the engine.
+#include <CLI/CLI.hpp>
+#include <cstring>
+#include <iomanip>
+#include <iostream>
+
+#include "driver/Scan.h"
+#include "util/InputError.h"
+
+#ifndef CPPSEC_VERSION
+#define CPPSEC_VERSION "0.0.0"
+#endif
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+std::string cweList(const std::vector<unsigned> &cwes) {
+  std::string out;
+  for (unsigned cwe : cwes) out += (out.empty() ? "CWE-" : ",CWE-") + std::to_string(cwe);
+  return out.empty() ? "-" : out;
+}
+
+int listRules(const std::string &id) {
+  auto catalogue = cppsec::ruleCatalogue();
+  if (!id.empty()) {
+    for (const auto &rule : catalogue) {
+      if (rule.id != id) continue;
+      std::cout << (rule.help.empty() ? rule.id + ": " + rule.fullDescription + "\n" : rule.help);
+      return 0;
+    }
+    throw cppsec::InputError("unknown rule id '" + id + "' (run `cppsec rules` for the list)");
+  }
+  std::cout << std::left << std::setw(8) << "ID" << std::setw(22) << "NAME" << std::setw(22) << "CWE" << std::setw(10)
+            << "SEVERITY" << std::setw(12) << "CONFIDENCE" << "DESCRIPTION\n";
+  for (const auto &rule : catalogue)
+    std::cout << std::setw(8) << rule.id << std::setw(22) << rule.name << std::setw(22) << cweList(rule.cwes)
+              << std::setw(10) << cppsec::toString(rule.severity) << std::setw(12)
+              << cppsec::toString(rule.confidence) << rule.shortDescription << '\n';
+  return 0;
+}
+
+template <typename T>
+std::function<std::string(const std::string &)> levelValidator(std::optional<T> (*parse)(std::string_view), const char *names) {
+  return [parse, names](const std::string &value) {
+    return parse(value) ? std::string() : "expected one of " + std::string(names) + ", got '" + value + "'";
+  };
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+  // Everything after `--` is compiler flags for the files named before it.
+  cppsec::ScanOptions scan;
+  scan.executable = argv[0];
+  int cliArgc = argc;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--") != 0) continue;
+    scan.fixedFlags = true;
+    scan.flags.assign(argv + i + 1, argv + argc);
+    cliArgc = i;
+    break;
+  }
+
+  CLI::App app{"cppsec: static security analysis for C and C++ backends, on Clang"};
+  app.set_version_flag("--version", "cppsec " CPPSEC_VERSION " (LLVM/Clang 19)");
+  app.require_subcommand(0, 1);
+
+  CLI::App *scanCommand = app.add_subcommand("scan", "Analyse the translation units of a build and report findings");
+  std::string failOn, confidence;
+  scanCommand->add_option("paths", scan.paths,
+                          "With -p: analyse only TUs under these paths. With --: the files (or folders) to analyse");
+  scanCommand->add_option("-p,--compile-commands", scan.compilationDatabase,
+                          "Build folder holding compile_commands.json, or the file itself");
+  scanCommand->add_option("-f,--format", scan.format, "Output format: text (default), json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}));
+  scanCommand->add_option("-o,--output", scan.output, "Write the report to this file instead of standard output");
+  scanCommand->add_option("-j,--jobs", scan.jobs, "Parallel workers (default: all cores)");
+  scanCommand->add_option("--enable", scan.enable, "Run only these rule ids (repeatable, or comma-separated)")
+      ->delimiter(',');
+  scanCommand->add_option("--disable", scan.disable, "Do not run these rule ids (repeatable, or comma-separated)")
+      ->delimiter(',');
+  scanCommand->add_option("--fail-on", failOn, "Exit 1 when a finding has at least this severity (default: low)")
+      ->check(levelValidator(cppsec::parseSeverity, "low, medium, high, critical"));
+  scanCommand->add_flag("--no-fail", scan.noFail, "Exit 0 even with findings (errors still exit 2)");
+  scanCommand->add_option("--confidence", confidence, "Report findings of at least this confidence (default: medium)")
+      ->check(levelValidator(cppsec::parseConfidence, "low, medium, high"));
+  scanCommand->add_option("--exclude", scan.excludes, "Drop findings under this path or glob (repeatable)");
+  scanCommand->add_flag("--no-default-excludes", scan.noDefaultExcludes,
+                        "Also report in third_party, vendor, external, _deps and the build folder");
+  scanCommand->add_flag("--show-suppressed", scan.showSuppressed, "Show suppressed findings in text output");
+  scanCommand->add_option("--config", scan.configFile, "Config file (default: .cppsec.yaml found upward from here)");
+  scanCommand->add_option("--models", scan.modelFiles, "Extra model file (YAML, same format as rules/models)");
+  scanCommand->add_option("--resource-dir", scan.resourceDir,
+                          "Clang resource directory with the builtin headers (default: clang-19's)");
+  scanCommand->add_option("--root", scan.root, "Source root that paths are reported relative to (default: here)");
+  scanCommand->add_option("--color", scan.color, "Colour text output: auto, always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  scanCommand->add_flag("-q,--quiet", scan.quiet, "No summary or notes on standard error");
+
+  CLI::App *rulesCommand = app.add_subcommand("rules", "List the rules, or show one rule's help page");
+  std::string ruleId;
+  rulesCommand->add_option("id", ruleId, "A rule id, e.g. CPP201");
+
+  try {
+    app.parse(cliArgc, argv);
+  } catch (const CLI::ParseError &error) {
+    if (error.get_exit_code() == 0) return app.exit(error);
+    std::cerr << "cppsec: error: " << error.what() << " (see cppsec --help)\n";
+    return kUsageError;
+  }
+
+  try {
+    if (rulesCommand->parsed()) return listRules(ruleId);
+    if (!scanCommand->parsed()) {
+      std::cerr << app.help();
+      return kUsageError;
+    }
+    if (scan.fixedFlags && !scan.compilationDatabase.empty())
+      throw cppsec::InputError("give either -p BUILD_DIR or files followed by -- and flags, not both");
+    if (!failOn.empty()) scan.failOn = cppsec::parseSeverity(failOn);
+    if (!confidence.empty()) scan.confidence = cppsec::parseConfidence(confidence);
+    return cppsec::runScan(scan);
+  } catch (const cppsec::InputError &error) {
+    std::cerr << "cppsec: error: " << error.what() << '\n';
+    return kUsageError;
+  }
+}
