@@ -53,9 +53,12 @@ class SqlStringBuilt : public Rule {
                       "': whoever controls that value can change the statement (SQL injection). Keep the SQL "
                       "text constant and pass values as bound parameters (sqlite3_bind_*, PQexecParams, "
                       "prepared statements)";
+        // Numbers spliced into SQL are bugs too, but rarely exploitable: say so in the confidence.
+        Confidence confidence = how.numeric ? Confidence::Medium : info().confidence;
+        if (how.numeric) message += " (the non-constant parts are numbers, which limits what can be injected)";
         std::vector<FlowNote> flow = how.steps;
         flow.push_back({text->getSourceRange(), "used as the SQL text of '" + callee + "'"});
-        findings.report(info(), &function, text->getSourceRange(), std::move(message), info().confidence, flow);
+        findings.report(info(), &function, text->getSourceRange(), std::move(message), confidence, flow);
       }
     }
   }

@@ -104,6 +104,12 @@ class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndex
   void onCall(const clang::Expr *call) {
     owner_.calls_.push_back(call);
     CallView view = viewCall(call);
+    if (const SanitizerModel *sanitizer = view.callee ? owner_.models_.sanitizerFor(view.callee, owner_.names_) : nullptr) {
+      // An escaping function writing into a buffer: what it writes is safe text.
+      if (sanitizer->to.kind == ArgRef::Kind::Index && sanitizer->to.index < view.args.size())
+        owner_.recordWrite(view.args[sanitizer->to.index], call, {}, false);
+      return;
+    }
     const PropagatorModel *propagator = nullptr;
     const clang::Expr *target = owner_.writeTarget(view, propagator);
     if (!target) return;
@@ -215,9 +221,11 @@ Classification FunctionContext::join(const std::vector<const clang::Expr *> &par
                                      const clang::Stmt *site) {
   Classification result;
   std::string firstNonConstant;
+  bool allNumeric = true;
   for (const auto *part : parts) {
     Classification each = classify(part);
     if (each.value == ValueClass::Constant) continue;
+    allNumeric = allNumeric && each.numeric;
     if (firstNonConstant.empty()) firstNonConstant = each.part.empty() ? sourceText(part) : each.part;
     if (static_cast<int>(each.value) > static_cast<int>(result.value)) {
       result.value = each.value;
@@ -231,6 +239,7 @@ Classification FunctionContext::join(const std::vector<const clang::Expr *> &par
     result.part = firstNonConstant;
     result.steps.push_back({site->getSourceRange(), "text built here from non-constant '" + firstNonConstant + "'"});
   }
+  result.numeric = result.value != ValueClass::Constant && allNumeric;
   return result;
 }
 
@@ -241,16 +250,16 @@ Classification FunctionContext::classify(const clang::Expr *expr) {
                 clang::CXXBoolLiteralExpr, clang::CXXNullPtrLiteralExpr, clang::GNUNullExpr,
                 clang::UnaryExprOrTypeTraitExpr, clang::LambdaExpr>(expr))
     return {};
-  if (expr->isValueDependent() || expr->isTypeDependent()) return {ValueClass::Opaque, sourceText(expr), {}};
+  if (expr->isValueDependent() || expr->isTypeDependent()) return opaque(expr, expr->getType());
   if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr)) {
     const auto *decl = ref->getDecl();
     if (llvm::isa<clang::EnumConstantDecl, clang::FunctionDecl>(decl)) return {};
     if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl)) return classifyVariable(var, ref);
-    return {ValueClass::Opaque, sourceText(expr), {}};
+    return opaque(expr, expr->getType());
   }
   if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(expr)) {
     if (const auto *var = llvm::dyn_cast<clang::VarDecl>(member->getMemberDecl())) return classifyVariable(var, member);
-    return {ValueClass::Opaque, sourceText(expr), {}};
+    return opaque(expr, expr->getType());
   }
   if (const auto *conditional = llvm::dyn_cast<clang::AbstractConditionalOperator>(expr))
     return join({conditional->getTrueExpr(), conditional->getFalseExpr()}, false, expr);
@@ -267,7 +276,13 @@ Classification FunctionContext::classify(const clang::Expr *expr) {
   }
   if (llvm::isa<clang::CallExpr, clang::CXXConstructExpr>(expr)) return classifyCall(viewCall(expr));
   if (expr->isEvaluatable(context_)) return {};
-  return {ValueClass::Opaque, sourceText(expr), {}};
+  return opaque(expr, expr->getType());
+}
+
+Classification FunctionContext::opaque(const clang::Expr *expr, clang::QualType type) const {
+  type = type.getNonReferenceType().getCanonicalType();
+  bool number = type->isArithmeticType() || type->isEnumeralType();
+  return {ValueClass::Opaque, sourceText(expr), {}, number && !type->isAnyCharacterType()};
 }
 
 Classification FunctionContext::classifyCall(const CallView &call) {
@@ -276,6 +291,9 @@ Classification FunctionContext::classifyCall(const CallView &call) {
     if (call.object) operands.insert(operands.begin(), call.object);
     return join(operands, true, call.expr);
   }
+  // Escaped or quoted text counts as constant. (Only SQL sinks ask today; when other kinds
+  // do, the sanitizer's kind will have to match the sink's.)
+  if (call.callee && models_.sanitizerFor(call.callee, names_)) return {};
   const PropagatorModel *propagator = nullptr;
   if (const clang::Expr *target = writeTarget(call, propagator)) return classify(target);
   if (propagator && propagator->to.kind == ArgRef::Kind::Return)
@@ -284,7 +302,7 @@ Classification FunctionContext::classifyCall(const CallView &call) {
     // An unknown construction is taken to carry its arguments (wrappers, views).
     return join(call.args, false, call.expr);
   }
-  return {ValueClass::Opaque, sourceText(call.expr), {}};
+  return opaque(call.expr, call.expr->getType());
 }
 
 Classification FunctionContext::classifyVariable(const clang::VarDecl *var, const clang::Expr *use) {
@@ -295,18 +313,23 @@ Classification FunctionContext::classifyVariable(const clang::VarDecl *var, cons
     const clang::Expr *init = var->getAnyInitializer();
     if (var->isConstexpr() || (init && (var->getType().isConstQualified() || var->getType()->isPointerType())))
       if (init && classify(init).value == ValueClass::Constant) return {};
-    return {ValueClass::Opaque, sourceText(use), {}};
+    return opaque(use, var->getType());
   }
   auto cached = variableCache_.find(var);
   if (cached != variableCache_.end()) return cached->second;
   if (inProgress_.lookup(var)) return {};  // a cycle such as q = q + x: the other parts decide
   inProgress_[var] = true;
   Classification result;
-  if (llvm::isa<clang::ParmVarDecl>(var)) result = {ValueClass::Opaque, var->getNameAsString(), {}};
+  if (llvm::isa<clang::ParmVarDecl>(var)) {
+    result = opaque(use, var->getType());
+    result.part = var->getNameAsString();
+  }
+  bool allNumeric = result.value == ValueClass::Constant || result.numeric;
   auto found = writes_.find(var);
   if (found != writes_.end()) {
     for (const Write &write : found->second) {
       Classification each = join(write.parts, write.concat, write.site);
+      if (each.value != ValueClass::Constant) allNumeric = allNumeric && each.numeric;
       if (static_cast<int>(each.value) <= static_cast<int>(result.value)) continue;
       if (each.value == ValueClass::Built && !(result.value == ValueClass::Built))
         each.steps.push_back({write.site->getSourceRange(), "'" + var->getNameAsString() + "' takes the built text here"});
@@ -315,6 +338,7 @@ Classification FunctionContext::classifyVariable(const clang::VarDecl *var, cons
       result.steps = std::move(each.steps);
     }
   }
+  result.numeric = result.value != ValueClass::Constant && allNumeric;
   inProgress_[var] = false;
   variableCache_[var] = result;
   return result;

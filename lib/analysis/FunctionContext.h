@@ -31,6 +31,7 @@ struct Classification {
   ValueClass value = ValueClass::Constant;
   std::string part;             // source text of a non-constant part, for messages
   std::vector<FlowNote> steps;  // where it was built, in flow order
+  bool numeric = false;         // every non-constant part is a number (or an enum)
 };
 
 // A call seen uniformly: callee, the object of a method call (if any) and the arguments
@@ -87,6 +88,7 @@ class FunctionContext {
                    bool concat);
   const clang::VarDecl *targetVariable(const clang::Expr *target) const;
   const clang::Expr *writeTarget(const CallView &call, const PropagatorModel *&propagator) const;
+  Classification opaque(const clang::Expr *expr, clang::QualType type) const;
   Classification classifyVariable(const clang::VarDecl *var, const clang::Expr *use);
   Classification classifyCall(const CallView &call);
   Classification join(const std::vector<const clang::Expr *> &parts, bool concat, const clang::Stmt *site);

@@ -52,6 +52,10 @@ ModelIndex::ModelIndex(const ModelSet &models) : models_(models) {
     propagators_.emplace(propagator.function, &propagator);
     simpleNames_.insert(lastComponent(propagator.function));
   }
+  for (const auto &sanitizer : models.sanitizers) {
+    sanitizers_.emplace(sanitizer.function, &sanitizer);
+    simpleNames_.insert(lastComponent(sanitizer.function));
+  }
   for (const auto &[list, names] : models.lists) {
     for (const auto &name : names) {
       lists_[list].insert(name);
@@ -74,6 +78,12 @@ const PropagatorModel *ModelIndex::propagatorFor(const clang::FunctionDecl *call
   if (!known(callee)) return nullptr;
   auto found = propagators_.find(names.qualifiedName(callee));
   return found == propagators_.end() ? nullptr : found->second;
+}
+
+const SanitizerModel *ModelIndex::sanitizerFor(const clang::FunctionDecl *callee, NameCache &names) const {
+  if (!known(callee)) return nullptr;
+  auto found = sanitizers_.find(names.qualifiedName(callee));
+  return found == sanitizers_.end() ? nullptr : found->second;
 }
 
 bool ModelIndex::inList(const std::string &list, const std::string &qualifiedName) const {

@@ -36,6 +36,7 @@ class ModelIndex {
   // Models for a callee; empty when none. Cheap for functions no model names.
   std::vector<const SinkModel *> sinksFor(const clang::FunctionDecl *callee, NameCache &names) const;
   const PropagatorModel *propagatorFor(const clang::FunctionDecl *callee, NameCache &names) const;
+  const SanitizerModel *sanitizerFor(const clang::FunctionDecl *callee, NameCache &names) const;
   // Whether a qualified name is in one of the model lists (e.g. weak-random-functions).
   bool inList(const std::string &list, const std::string &qualifiedName) const;
   bool listMayContainSimpleName(const std::string &list, const std::string &simpleName) const;
@@ -47,6 +48,7 @@ class ModelIndex {
   std::unordered_set<std::string> simpleNames_;  // last component of every modelled function
   std::unordered_map<std::string, std::vector<const SinkModel *>> sinks_;
   std::unordered_map<std::string, const PropagatorModel *> propagators_;
+  std::unordered_map<std::string, const SanitizerModel *> sanitizers_;
   std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
   std::unordered_map<std::string, std::unordered_set<std::string>> listSimpleNames_;
 };

@@ -30,7 +30,7 @@ void requireKey(const YamlFile &file, llvm::yaml::Node *entry, bool present, con
 void ModelSet::load(const std::string &path, std::string_view text) {
   YamlFile file(path, text);
   if (!file.root()) return;
-  file.forEachKey(file.root(), {"sinks", "propagators", "lists"}, [&](const std::string &section, llvm::yaml::Node *value) {
+  file.forEachKey(file.root(), {"sinks", "propagators", "sanitizers", "lists"}, [&](const std::string &section, llvm::yaml::Node *value) {
     if (section == "lists") {
       // Lists are open-ended: any name, each a list of strings.
       for (auto &list : *file.mapping(value)) {
@@ -59,6 +59,20 @@ void ModelSet::load(const std::string &path, std::string_view text) {
         requireKey(file, &entry, hasArg, "arg");
         requireKey(file, &entry, !sink.kind.empty(), "kind");
         sinks.push_back(std::move(sink));
+      } else if (section == "sanitizers") {
+        SanitizerModel sanitizer;
+        sanitizer.origin = file.where(&entry);
+        file.forEachKey(&entry, {"function", "kind", "to"}, [&](const std::string &key, llvm::yaml::Node *v) {
+          if (key == "function") sanitizer.function = file.scalar(v);
+          if (key == "kind") sanitizer.kind = file.scalar(v);
+          if (key == "to") {
+            sanitizer.to = parseArgRef(file, v, false);
+            if (sanitizer.to.kind == ArgRef::Kind::This) file.fail(v, "a sanitizer writes to return or an argument");
+          }
+        });
+        requireKey(file, &entry, !sanitizer.function.empty(), "function");
+        requireKey(file, &entry, !sanitizer.kind.empty(), "kind");
+        sanitizers.push_back(std::move(sanitizer));
       } else {
         PropagatorModel propagator;
         bool hasTo = false;

@@ -37,9 +37,19 @@ struct PropagatorModel {
   std::string origin;
 };
 
+// A function whose result (or output argument) is safe for one kind of sink: an escaping
+// or quoting function.
+struct SanitizerModel {
+  std::string function;
+  std::string kind;
+  ArgRef to{ArgRef::Kind::Return, 0};
+  std::string origin;
+};
+
 struct ModelSet {
   std::vector<SinkModel> sinks;
   std::vector<PropagatorModel> propagators;
+  std::vector<SanitizerModel> sanitizers;
   std::map<std::string, std::vector<std::string>> lists;
 
   // Reads one model file's text into this set; throws InputError with file:line:col.

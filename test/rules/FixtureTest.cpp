@@ -28,6 +28,9 @@ struct Fixture {
   fs::path path;
 };
 
+// Names the fixture in gtest's output instead of dumping its bytes.
+void PrintTo(const Fixture &fixture, std::ostream *out) { *out << fixture.path.string(); }
+
 struct Expected {
   unsigned line;
   std::string rule;

@@ -1,0 +1,201 @@
+// ModelSet: the built-in models and the errors a bad model file gives.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "models/Models.h"
+#include "util/InputError.h"
+
+namespace cppsec {
+namespace {
+
+const SinkModel *findSink(const ModelSet &models, const std::string &function) {
+  for (const auto &sink : models.sinks)
+    if (sink.function == function) return &sink;
+  return nullptr;
+}
+
+const PropagatorModel *findPropagator(const ModelSet &models, const std::string &function) {
+  for (const auto &propagator : models.propagators)
+    if (propagator.function == function) return &propagator;
+  return nullptr;
+}
+
+bool contains(const std::vector<std::string> &list, const std::string &value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+// Loads text as model file "m.yaml" and returns the InputError's message, or "" if none.
+std::string loadError(const std::string &text) {
+  ModelSet models;
+  try {
+    models.load("m.yaml", text);
+  } catch (const InputError &error) {
+    return error.what();
+  }
+  return "";
+}
+
+// "m.yaml:LINE:COL:" where COL is the 1-based column of `word` on that line of the text.
+std::string whereIs(const std::string &text, unsigned line, const std::string &word) {
+  size_t start = 0;
+  for (unsigned i = 1; i < line; ++i) start = text.find('\n', start) + 1;
+  std::string lineText = text.substr(start, text.find('\n', start) - start);
+  return "m.yaml:" + std::to_string(line) + ":" + std::to_string(lineText.find(word) + 1) + ":";
+}
+
+bool startsWith(const std::string &text, const std::string &prefix) { return text.rfind(prefix, 0) == 0; }
+
+TEST(ModelsTest, BuiltInHasSqliteExecSinkOnSecondArgument) {
+  ModelSet models = ModelSet::builtIn();
+  const SinkModel *sink = findSink(models, "sqlite3_exec");
+  ASSERT_NE(sink, nullptr);
+  EXPECT_EQ(sink->arg, 1u);
+  EXPECT_EQ(sink->kind, "sql");
+  EXPECT_FALSE(sink->fragment);
+  EXPECT_TRUE(startsWith(sink->origin, "rules/models/")) << sink->origin;
+}
+
+TEST(ModelsTest, BuiltInHasSociFragmentSinks) {
+  ModelSet models = ModelSet::builtIn();
+  const SinkModel *session = findSink(models, "soci::session::operator<<");
+  ASSERT_NE(session, nullptr);
+  EXPECT_TRUE(session->fragment);
+  EXPECT_EQ(session->arg, 0u);
+  EXPECT_EQ(session->kind, "sql");
+  const SinkModel *once = findSink(models, "soci::details::once_type::operator<<");
+  ASSERT_NE(once, nullptr);
+  EXPECT_TRUE(once->fragment);
+}
+
+TEST(ModelsTest, BuiltInStringAppendConcatenatesIntoThis) {
+  ModelSet models = ModelSet::builtIn();
+  const PropagatorModel *append = findPropagator(models, "std::basic_string::append");
+  ASSERT_NE(append, nullptr);
+  EXPECT_TRUE(append->concat);
+  EXPECT_EQ(append->to.kind, ArgRef::Kind::This);
+  ASSERT_EQ(append->from.size(), 1u);
+  EXPECT_EQ(append->from[0].kind, ArgRef::Kind::RestFrom);
+  EXPECT_EQ(append->from[0].index, 0u);
+
+  const PropagatorModel *cStr = findPropagator(models, "std::basic_string::c_str");
+  ASSERT_NE(cStr, nullptr);
+  EXPECT_FALSE(cStr->concat);
+  EXPECT_EQ(cStr->to.kind, ArgRef::Kind::Return);
+}
+
+TEST(ModelsTest, BuiltInListsWeakRandomFunctionsAndSensitiveWords) {
+  ModelSet models = ModelSet::builtIn();
+  EXPECT_TRUE(contains(models.list("weak-random-functions"), "rand"));
+  EXPECT_TRUE(contains(models.list("sensitive-words"), "token"));
+  EXPECT_FALSE(contains(models.list("sensitive-words"), "monkey"));
+  EXPECT_TRUE(models.list("no-such-list").empty());
+}
+
+TEST(ModelsTest, ArgRefCoversIndexAndRest) {
+  ArgRef index{ArgRef::Kind::Index, 2};
+  EXPECT_TRUE(index.covers(2));
+  EXPECT_FALSE(index.covers(3));
+  ArgRef rest{ArgRef::Kind::RestFrom, 1};
+  EXPECT_FALSE(rest.covers(0));
+  EXPECT_TRUE(rest.covers(1));
+  EXPECT_TRUE(rest.covers(7));
+  EXPECT_FALSE((ArgRef{ArgRef::Kind::This, 0}).covers(0));
+}
+
+TEST(ModelsTest, LoadReadsSinksPropagatorsAndMergesLists) {
+  ModelSet models;
+  models.load("a.yaml",
+              "sinks:\n"
+              "  - { function: my::run, arg: 2, kind: command }\n"
+              "propagators:\n"
+              "  - { function: my::join, from: [this, 1..], to: 0, mode: copy }\n"
+              "lists:\n"
+              "  words: [alpha]\n");
+  models.load("b.yaml", "lists:\n  words: beta\n");
+
+  ASSERT_EQ(models.sinks.size(), 1u);
+  EXPECT_EQ(models.sinks[0].function, "my::run");
+  EXPECT_EQ(models.sinks[0].arg, 2u);
+  EXPECT_EQ(models.sinks[0].kind, "command");
+  EXPECT_EQ(models.sinks[0].origin, "a.yaml:2:5");
+
+  ASSERT_EQ(models.propagators.size(), 1u);
+  const PropagatorModel &join = models.propagators[0];
+  ASSERT_EQ(join.from.size(), 2u);
+  EXPECT_EQ(join.from[0].kind, ArgRef::Kind::This);
+  EXPECT_EQ(join.from[1].kind, ArgRef::Kind::RestFrom);
+  EXPECT_EQ(join.from[1].index, 1u);
+  EXPECT_EQ(join.to.kind, ArgRef::Kind::Index);
+  EXPECT_EQ(join.to.index, 0u);
+  EXPECT_FALSE(join.concat);
+
+  EXPECT_EQ(models.list("words"), (std::vector<std::string>{"alpha", "beta"}));
+}
+
+TEST(ModelsTest, SinkWithoutArgIsAnError) {
+  std::string text = "sinks:\n  - { function: f, kind: sql }\n";
+  std::string error = loadError(text);
+  EXPECT_TRUE(startsWith(error, whereIs(text, 2, "{"))) << error;
+  EXPECT_NE(error.find("missing required key 'arg'"), std::string::npos) << error;
+}
+
+TEST(ModelsTest, SinkRoleMustBeTextOrFragment) {
+  std::string text = "sinks:\n  - { function: f, arg: 0, kind: sql, role: piece }\n";
+  std::string error = loadError(text);
+  EXPECT_TRUE(startsWith(error, whereIs(text, 2, "piece"))) << error;
+  EXPECT_NE(error.find("role must be text or fragment"), std::string::npos) << error;
+}
+
+TEST(ModelsTest, UnknownKeyInEntryIsAnError) {
+  std::string text = "sinks:\n  - { function: f, arg: 0, kind: sql }\n  - { function: g, arg: 0, kind: sql, colour: red }\n";
+  std::string error = loadError(text);
+  EXPECT_TRUE(startsWith(error, whereIs(text, 3, "colour"))) << error;
+  EXPECT_NE(error.find("unknown key 'colour'"), std::string::npos) << error;
+}
+
+TEST(ModelsTest, UnknownSectionIsAnError) {
+  std::string text = "sinks: []\nsources:\n  - { function: getenv }\n";
+  std::string error = loadError(text);
+  EXPECT_TRUE(startsWith(error, "m.yaml:2:1:")) << error;
+}
+
+TEST(ModelsTest, BadFromIsAnError) {
+  std::string text = "propagators:\n  - { function: g, from: x1, to: return }\n";
+  std::string error = loadError(text);
+  EXPECT_TRUE(startsWith(error, whereIs(text, 2, "x1"))) << error;
+  EXPECT_NE(error.find("got 'x1'"), std::string::npos) << error;
+
+  std::string inList = "propagators:\n  - { function: g, from: [0, ..], to: return }\n";
+  EXPECT_TRUE(startsWith(loadError(inList), whereIs(inList, 2, ".."))) << loadError(inList);
+}
+
+TEST(ModelsTest, ToCannotBeARest) {
+  std::string text = "propagators:\n  - { function: g, from: 0, to: 1.. }\n";
+  std::string error = loadError(text);
+  EXPECT_TRUE(startsWith(error, whereIs(text, 2, "1.."))) << error;
+}
+
+TEST(ModelsTest, PropagatorNeedsFromAndTo) {
+  EXPECT_NE(loadError("propagators:\n  - { function: g, to: return }\n").find("missing required key 'from'"),
+            std::string::npos);
+  EXPECT_NE(loadError("propagators:\n  - { function: g, from: 0 }\n").find("missing required key 'to'"),
+            std::string::npos);
+  EXPECT_NE(loadError("propagators:\n  - { function: g, from: 0, to: return, mode: glue }\n").find("mode must be"),
+            std::string::npos);
+}
+
+TEST(ModelsTest, NegativeArgIsAnError) {
+  std::string text = "sinks:\n  - { function: f, arg: -1, kind: sql }\n";
+  EXPECT_TRUE(startsWith(loadError(text), whereIs(text, 2, "-1"))) << loadError(text);
+}
+
+TEST(ModelsTest, YamlSyntaxErrorNamesFileAndLine) {
+  std::string error = loadError("sinks:\n  - { function: f, arg: 0\n");
+  EXPECT_TRUE(startsWith(error, "m.yaml:")) << error;
+  EXPECT_EQ(error.find('\n'), std::string::npos) << error;
+}
+
+}  // namespace
+}  // namespace cppsec
