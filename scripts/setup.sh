@@ -11,8 +11,8 @@ packages=(
   # headers the rule fixtures and the example service compile against
   libsqlite3-dev libpq-dev libpqxx-dev libmariadb-dev libsoci-dev unixodbc-dev libfmt-dev libabsl-dev
   libssl-dev
-  # /usr/bin/time for the benchmark's memory figures
-  time
+  # /usr/bin/time for the benchmark's memory figures; python3 for test and bench scripts
+  time python3
 )
 # The SARIF validator runs on Node. Some images ship Node with its own npm, which
 # conflicts with Debian's npm package, so only ask apt when npm is missing.

@@ -7,13 +7,20 @@
 
 namespace cppsec {
 
+std::string absoluteFilePath(const clang::SourceManager &sources, clang::FileID file) {
+  auto entry = sources.getFileEntryRefForID(file);
+  if (!entry) return {};
+  llvm::SmallString<256> path(entry->getName());
+  sources.getFileManager().makeAbsolutePath(path);
+  return normalisePath(path.str(), "");
+}
+
 bool FindingCollector::reportable(clang::SourceLocation location) {
   const auto &sources = context_.getSourceManager();
   location = sources.getFileLoc(location);
   if (location.isInvalid() || sources.isInSystemHeader(location)) return false;
-  auto entry = sources.getFileEntryRefForID(sources.getFileID(location));
-  if (!entry) return false;
-  return !paths_.excluded(normalisePath(entry->getName(), ""));
+  std::string file = absoluteFilePath(sources, sources.getFileID(location));
+  return !file.empty() && !paths_.excluded(file);
 }
 
 SourcePos FindingCollector::position(clang::SourceRange range) const {
@@ -23,9 +30,8 @@ SourcePos FindingCollector::position(clang::SourceRange range) const {
   // The end of a token range is the start of its last token; SARIF wants the column after it.
   end = clang::Lexer::getLocForEndOfToken(end, 0, sources, context_.getLangOpts());
   SourcePos pos;
-  auto entry = sources.getFileEntryRefForID(sources.getFileID(begin));
-  if (!entry) return pos;
-  pos.file = normalisePath(entry->getName(), "");
+  pos.file = absoluteFilePath(sources, sources.getFileID(begin));
+  if (pos.file.empty()) return pos;
   pos.line = sources.getSpellingLineNumber(begin);
   pos.column = sources.getSpellingColumnNumber(begin);
   if (end.isValid() && sources.getFileID(end) == sources.getFileID(begin)) {

@@ -16,6 +16,10 @@ namespace cppsec {
 
 class PathFilter;
 
+// The absolute, normalised path of a file the front end read. Names in the source manager
+// are as the compile command spelled them, often relative to its working directory.
+std::string absoluteFilePath(const clang::SourceManager &sources, clang::FileID file);
+
 class FindingCollector {
  public:
   FindingCollector(clang::ASTContext &context, const PathFilter &paths) : context_(context), paths_(paths) {}

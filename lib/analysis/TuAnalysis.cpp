@@ -41,10 +41,10 @@ class SuppressionCommentHandler : public clang::CommentHandler {
     llvm::StringRef text(begin, sources.getFileOffset(range.getEnd()) - sources.getFileOffset(range.getBegin()));
     if (!text.contains("cppsec:ignore")) return false;
     auto parsed = parseSuppressionComment(text);
-    auto entry = sources.getFileEntryRefForID(sources.getFileID(range.getBegin()));
-    if (!parsed || !entry) return false;
+    std::string file = absoluteFilePath(sources, sources.getFileID(range.getBegin()));
+    if (!parsed || file.empty()) return false;
     unsigned line = sources.getSpellingLineNumber(range.getBegin());
-    comments_[normalisePath(entry->getName(), "")][line] = {range, std::move(*parsed)};
+    comments_[file][line] = {range, std::move(*parsed)};
     return false;
   }
 
@@ -61,6 +61,12 @@ class FunctionFinder : public clang::RecursiveASTVisitor<FunctionFinder> {
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitLambdaBodies() const { return true; }
 
+  // System headers and excluded files hold most of a TU's declarations; never walk them.
+  bool TraverseDecl(clang::Decl *decl) {
+    if (decl && !llvm::isa<clang::TranslationUnitDecl>(decl) && !wantedLocation(decl->getLocation())) return true;
+    return clang::RecursiveASTVisitor<FunctionFinder>::TraverseDecl(decl);
+  }
+
   bool VisitFunctionDecl(clang::FunctionDecl *function) {
     if (function->doesThisDeclarationHaveABody() && !function->isDependentContext() && wanted(function))
       functions.push_back(function);
@@ -75,11 +81,15 @@ class FunctionFinder : public clang::RecursiveASTVisitor<FunctionFinder> {
   std::vector<const clang::FunctionDecl *> functions;
 
  private:
-  bool wanted(const clang::FunctionDecl *function) {
-    clang::FileID file = sources_.getFileID(sources_.getFileLoc(function->getLocation()));
+  bool wantedLocation(clang::SourceLocation location) {
+    if (location.isInvalid()) return false;
+    clang::FileID file = sources_.getFileID(sources_.getFileLoc(location));
     auto [cached, inserted] = wantedFiles_.try_emplace(file, false);
-    if (inserted) cached->second = collector_.reportable(function->getLocation());
-    return cached->second && wantedFunctions_.insert(function->getCanonicalDecl()).second;
+    if (inserted) cached->second = collector_.reportable(location);
+    return cached->second;
+  }
+  bool wanted(const clang::FunctionDecl *function) {
+    return wantedLocation(function->getLocation()) && wantedFunctions_.insert(function).second;
   }
 
   FindingCollector &collector_;
@@ -171,8 +181,8 @@ class ErrorCollector : public clang::DiagnosticConsumer {
     if (info.hasSourceManager() && info.getLocation().isValid()) {
       const auto &sources = info.getSourceManager();
       auto location = sources.getFileLoc(info.getLocation());
-      if (auto entry = sources.getFileEntryRefForID(sources.getFileID(location))) {
-        first.file = normalisePath(entry->getName(), "");
+      first.file = absoluteFilePath(sources, sources.getFileID(location));
+      if (!first.file.empty()) {
         first.line = sources.getSpellingLineNumber(location);
         first.column = sources.getSpellingColumnNumber(location);
       }

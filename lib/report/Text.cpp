@@ -58,7 +58,8 @@ void writeText(const Report &report, const TextOptions &options, std::ostream &o
     const SourcePos &pos = finding.pos;
     out << colors.bold << report.relativePath(pos.file) << ':' << pos.line << ':' << pos.column << ": " << colors.reset
         << colors.warning << "warning: " << colors.reset << colors.bold << finding.message << " [" << finding.ruleId;
-    if (finding.suppression) out << ", suppressed: " << finding.suppression->justification;
+    if (finding.suppression)
+      out << ", suppressed" << (finding.suppression->justification.empty() ? "" : ": " + finding.suppression->justification);
     out << ']' << colors.reset << '\n';
     if (!finding.snippet.empty())
       out << finding.snippet << '\n' << colors.caret << caretLine(finding.snippet, pos) << colors.reset << '\n';

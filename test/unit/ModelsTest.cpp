@@ -57,16 +57,38 @@ TEST(ModelsTest, BuiltInHasSqliteExecSinkOnSecondArgument) {
   EXPECT_TRUE(startsWith(sink->origin, "rules/models/")) << sink->origin;
 }
 
-TEST(ModelsTest, BuiltInHasSociFragmentSinks) {
+TEST(ModelsTest, BuiltInHasSociSinks) {
   ModelSet models = ModelSet::builtIn();
+  // `sql << text` starts a statement: the text itself is the sink.
   const SinkModel *session = findSink(models, "soci::session::operator<<");
   ASSERT_NE(session, nullptr);
-  EXPECT_TRUE(session->fragment);
   EXPECT_EQ(session->arg, 0u);
   EXPECT_EQ(session->kind, "sql");
-  const SinkModel *once = findSink(models, "soci::details::once_type::operator<<");
-  ASSERT_NE(once, nullptr);
-  EXPECT_TRUE(once->fragment);
+  // Every further `<< x` of the statement appends a fragment of SQL text.
+  const SinkModel *more = findSink(models, "soci::details::once_temp_type::operator<<");
+  ASSERT_NE(more, nullptr);
+  EXPECT_TRUE(more->fragment);
+  EXPECT_EQ(more->kind, "sql");
+  const SinkModel *prepared = findSink(models, "soci::details::prepare_temp_type::operator<<");
+  ASSERT_NE(prepared, nullptr);
+  EXPECT_TRUE(prepared->fragment);
+}
+
+TEST(ModelsTest, BuiltInHasEscapingSanitizers) {
+  ModelSet models = ModelSet::builtIn();
+  auto find = [&](const std::string &function) -> const SanitizerModel * {
+    for (const auto &sanitizer : models.sanitizers)
+      if (sanitizer.function == function) return &sanitizer;
+    return nullptr;
+  };
+  const SanitizerModel *literal = find("PQescapeLiteral");
+  ASSERT_NE(literal, nullptr);
+  EXPECT_EQ(literal->kind, "sql");
+  EXPECT_EQ(literal->to.kind, ArgRef::Kind::Return);
+  const SanitizerModel *conn = find("PQescapeStringConn");
+  ASSERT_NE(conn, nullptr);
+  EXPECT_EQ(conn->to.kind, ArgRef::Kind::Index);
+  EXPECT_EQ(conn->to.index, 1u);
 }
 
 TEST(ModelsTest, BuiltInStringAppendConcatenatesIntoThis) {
@@ -119,7 +141,7 @@ TEST(ModelsTest, LoadReadsSinksPropagatorsAndMergesLists) {
   EXPECT_EQ(models.sinks[0].function, "my::run");
   EXPECT_EQ(models.sinks[0].arg, 2u);
   EXPECT_EQ(models.sinks[0].kind, "command");
-  EXPECT_EQ(models.sinks[0].origin, "a.yaml:2:5");
+  EXPECT_EQ(models.sinks[0].origin, "a.yaml:2:7");  // a flow mapping starts at its first key
 
   ASSERT_EQ(models.propagators.size(), 1u);
   const PropagatorModel &join = models.propagators[0];
@@ -137,7 +159,7 @@ TEST(ModelsTest, LoadReadsSinksPropagatorsAndMergesLists) {
 TEST(ModelsTest, SinkWithoutArgIsAnError) {
   std::string text = "sinks:\n  - { function: f, kind: sql }\n";
   std::string error = loadError(text);
-  EXPECT_TRUE(startsWith(error, whereIs(text, 2, "{"))) << error;
+  EXPECT_TRUE(startsWith(error, whereIs(text, 2, "function"))) << error;
   EXPECT_NE(error.find("missing required key 'arg'"), std::string::npos) << error;
 }
 
@@ -184,6 +206,13 @@ TEST(ModelsTest, PropagatorNeedsFromAndTo) {
             std::string::npos);
   EXPECT_NE(loadError("propagators:\n  - { function: g, from: 0, to: return, mode: glue }\n").find("mode must be"),
             std::string::npos);
+}
+
+TEST(ModelsTest, SanitizerCannotWriteToThis) {
+  std::string text = "sanitizers:\n  - { function: esc, kind: sql, to: this }\n";
+  std::string error = loadError(text);
+  EXPECT_TRUE(startsWith(error, whereIs(text, 2, "this"))) << error;
+  EXPECT_NE(loadError("sanitizers:\n  - { function: esc }\n").find("missing required key 'kind'"), std::string::npos);
 }
 
 TEST(ModelsTest, NegativeArgIsAnError) {
