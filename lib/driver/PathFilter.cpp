@@ -38,14 +38,16 @@ PathFilter::PathFilter(std::string root, const Settings &settings, std::string b
   // The build folder holds generated code, unless the project is built in its own source
   // folder (then the build folder is the root, or above it, and excludes nothing).
   if (!buildDir.empty() && !isUnder(root_, buildDir)) buildDir_ = std::move(buildDir);
-  for (const auto &pattern : settings.excludes) {
+  for (std::string pattern : settings.excludes) {
+    while (pattern.size() > 2 && pattern.compare(0, 2, "./") == 0) pattern.erase(0, 2);
     if (pattern.find_first_of("*?[{") == std::string::npos) {
       std::string plain = pattern;
       while (plain.size() > 1 && plain.back() == '/') plain.pop_back();
       plainExcludes_.push_back(plain);
       continue;
     }
-    auto glob = llvm::GlobPattern::create(pattern);
+    const std::string &text = globTexts_.emplace_back(pattern);
+    auto glob = llvm::GlobPattern::create(text);
     if (!glob) throw InputError("invalid exclude pattern '" + pattern + "': " + llvm::toString(glob.takeError()));
     globExcludes_.push_back(std::move(*glob));
   }
@@ -80,8 +82,9 @@ bool PathFilter::excluded(std::string_view file) const {
       return true;
     }
   }
+  // Globs match the path relative to the root; an absolute glob matches the absolute path.
   for (const auto &glob : globExcludes_)
-    if (glob.match(rel)) return true;
+    if (glob.match(rel) || glob.match(file)) return true;
   return false;
 }
 

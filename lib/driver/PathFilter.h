@@ -1,6 +1,7 @@
 #pragma once
 // Decides which files are the project's to report on: TUs to analyse (path arguments) and
 // files whose findings are dropped (generated and third-party trees, user excludes).
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,7 @@ class PathFilter {
   bool defaultExcludes_;
   std::vector<std::string> includes_;
   std::vector<std::string> plainExcludes_;  // folder or file paths relative to the root
+  std::deque<std::string> globTexts_;  // GlobPattern refers to its text: keep it, unmoved
   std::vector<llvm::GlobPattern> globExcludes_;
 };
 

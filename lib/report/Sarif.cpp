@@ -1,3 +1,4 @@
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "report/Reporters.h"
@@ -8,29 +9,28 @@ namespace {
 using Json = nlohmann::ordered_json;
 constexpr const char *kInformationUri = "https://github.com/cppsec/cppsec";
 
-std::string fileUri(const std::string &absolutePath) {
-  std::string uri = "file://";
-  for (char c : absolutePath) {
-    if (c == ' ') uri += "%20";
-    else if (c == '%') uri += "%25";
-    else uri += c;
+// Percent-encodes everything but RFC 3986's unreserved characters and the path separator,
+// so '#', '?' and spaces stay part of the file name.
+std::string encodePath(const std::string &path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
   }
-  return uri;
+  return out;
 }
 
-std::string relativeUri(const std::string &path) {
-  std::string uri;
-  for (char c : path) {
-    if (c == ' ') uri += "%20";
-    else if (c == '%') uri += "%25";
-    else uri += c;
-  }
-  return uri;
-}
+std::string fileUri(const std::string &absolutePath) { return "file://" + encodePath(absolutePath); }
 
 Json artifactLocation(const Report &report, const std::string &file) {
   std::string relative = report.relativePath(file);
-  if (relative != file) return {{"uri", relativeUri(relative)}, {"uriBaseId", "%SRCROOT%"}};
+  if (relative != file) return {{"uri", encodePath(relative)}, {"uriBaseId", "%SRCROOT%"}};
   return {{"uri", fileUri(file)}};
 }
 

@@ -184,6 +184,9 @@ findings = d.get("findings", []) if isinstance(d, dict) else []
 ok = eval("(" + sys.argv[2] + "\n)", {"d": d, "findings": findings})
 if not ok:
     print("   python check failed: " + sys.argv[2], file=sys.stderr)
+    if findings:
+        print("   findings (ruleId, file, line): %s" % [(f.get("ruleId"), f.get("file"), f.get("line")) for f in findings],
+              file=sys.stderr)
     sys.exit(1)
 PY
   ok "$(label "$file"): $what"

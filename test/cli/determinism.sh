@@ -15,23 +15,21 @@ run cmake -S "$EXAMPLE" -B "$TMP/example" -G Ninja -DCMAKE_EXPORT_COMPILE_COMMAN
 ok "$TMP/example/compile_commands.json written"
 
 check "scan it in every format with -j1, -j2 and -j8 (twice)"
+RUNS=("1:j1" "2:j2" "8:j8" "8:j8-again")
 for format in sarif json text; do
-  for jobs in 1 2 8 8; do
-    out=$TMP/report.$jobs.$format
-    [ -e "$out" ] && out=$out.again
-    expect_status 1 "$CPPSEC" scan -p "$TMP/example" --root "$EXAMPLE" --format "$format" -j "$jobs" -o "$out"
+  for entry in "${RUNS[@]}"; do
+    out=$TMP/report.${entry#*:}.$format
+    expect_status 1 "$CPPSEC" scan -p "$TMP/example" --root "$EXAMPLE" --format "$format" -j "${entry%%:*}" -o "$out"
     [ -s "$out" ] || fail "$out is empty"
   done
 done
 
 check "the reports are byte for byte identical"
 for format in sarif json text; do
-  for other in 2 8 8.again; do
-    suffix=$format
-    [ "$other" = 8.again ] && suffix=$format.again && other=8
-    cmp "$TMP/report.1.$format" "$TMP/report.$other.$suffix" ||
-      fail "$format report with -j$other differs from -j1: diff $TMP/report.1.$format $TMP/report.$other.$suffix"
-    ok "$format: -j1 and -j$other ($suffix) identical"
+  for entry in "${RUNS[@]:1}"; do
+    run cmp "$TMP/report.j1.$format" "$TMP/report.${entry#*:}.$format"
+    [ "$STATUS" -eq 0 ] || fail "the $format report of ${entry#*:} differs from -j1's"
+    ok "$format: j1 and ${entry#*:} identical"
   done
 done
 
@@ -39,26 +37,30 @@ check "the same from another current folder (with --root given, the output does 
 cd /
 run "$CPPSEC" scan -p "$TMP/example" --root "$EXAMPLE" --format json -j2 -o "$TMP/report.fromroot.json"
 cd "$TMP"
-[ "$STATUS" -eq 1 ] || fail "expected status 1 from / , got $STATUS"
-cmp report.1.json report.fromroot.json || fail "the JSON report differs when run from /"
+[ "$STATUS" -eq 1 ] || fail "expected status 1 when run from /, got $STATUS"
+run cmp report.j1.json report.fromroot.json
+[ "$STATUS" -eq 0 ] || fail "the JSON report differs when run from /"
 ok "JSON from / identical"
 
 check "the example's intended findings are there"
-expect_valid_json report.1.json
-expect_py report.1.json "no failed TU, 8 TUs analysed" \
+expect_valid_json report.j1.json
+expect_py report.j1.json "no failed TU, 8 TUs analysed" \
   'd["summary"]["tusFailed"] == 0 and d["summary"]["tusAnalysed"] == 8'
-expect_py report.1.json "at least 5 CPP201 findings" 'sum(f["ruleId"] == "CPP201" for f in findings) >= 5'
-expect_py report.1.json "at least 3 CPP404 findings" 'sum(f["ruleId"] == "CPP404" for f in findings) >= 3'
-expect_py report.1.json "paths relative to the example (src/...)" \
+expect_py report.j1.json "at least 5 CPP201 findings" 'sum(f["ruleId"] == "CPP201" for f in findings) >= 5'
+expect_py report.j1.json "at least 3 CPP404 findings" 'sum(f["ruleId"] == "CPP404" for f in findings) >= 3'
+expect_py report.j1.json "paths relative to the example (src/...)" \
   'all(f["file"].startswith("src/") for f in findings)'
-expect_py report.1.json "summary.findings equal to the findings listed" \
+expect_py report.j1.json "summary.findings equal to the findings listed" \
   'd["summary"]["findings"] == sum(f["suppression"] is None for f in findings)'
-expect_py report.1.json "findings sorted by file, line, column" \
+expect_py report.j1.json "findings sorted by file, line, column" \
   '[(f["file"], f["line"], f["column"]) for f in findings] == sorted((f["file"], f["line"], f["column"]) for f in findings)'
-expect_py report.1.json "distinct fingerprints" \
+expect_py report.j1.json "distinct fingerprints" \
   'len({f["fingerprint"] for f in findings}) == len(findings)'
-expect_py report.1.json "retry_delay_ms (low confidence) hidden by default" \
+expect_py report.j1.json "retry_delay_ms (low confidence) hidden by default" \
   'not any(f.get("function", "").endswith("retry_delay_ms") for f in findings)'
+expect_status 1 "$CPPSEC" scan -p "$TMP/example" --root "$EXAMPLE" --format json --confidence low -o report.low.json
+expect_py report.low.json "retry_delay_ms reported with --confidence low, as low confidence" \
+  '[f["confidence"] for f in findings if f.get("function", "").endswith("retry_delay_ms")] == ["low"]'
 
 check "a finding in a header included by two TUs is reported once"
 mkdir -p hdr/inc hdr/src hdr/build
