@@ -140,9 +140,11 @@ FunctionContext::FunctionContext(const clang::FunctionDecl &function, clang::AST
   indexer.TraverseStmt(body);
   // Source order; calls starting at the same place keep the order of the walk.
   std::vector<std::pair<unsigned, size_t>> order;
+  order.reserve(calls_.size());
   for (size_t i = 0; i < calls_.size(); ++i) order.emplace_back(calls_[i]->getBeginLoc().getRawEncoding(), i);
   std::sort(order.begin(), order.end());
   std::vector<const clang::Expr *> sorted;
+  sorted.reserve(order.size());
   for (const auto &[location, index] : order) sorted.push_back(calls_[index]);
   calls_ = std::move(sorted);
 }
@@ -412,7 +414,9 @@ void FunctionContext::forEachDestination(const clang::Expr *start,
           size_t index = static_cast<size_t>(argument - call.args.begin());
           if (index < call.callee->getNumParams()) {
             std::string param = call.callee->getParamDecl(index)->getNameAsString();
-            if (!param.empty() && visit({param, "parameter '" + param + "' of '" + callee + "'", parent->getSourceRange()}))
+            std::string description = "parameter '";
+            description.append(param).append("' of '").append(callee).append("'");
+            if (!param.empty() && visit({param, description, parent->getSourceRange()}))
               return;
           }
           if (const auto *object = call.object ? stripWrappers(call.object) : nullptr)

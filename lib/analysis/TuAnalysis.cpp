@@ -199,7 +199,14 @@ TuResult analyseTu(const TuJob &job, const AnalysisSetup &setup) {
   // A file system of its own per TU: the working directory is per compile command and
   // must not be the process's, which other workers share.
   auto fileSystem = llvm::vfs::createPhysicalFileSystem();
-  fileSystem->setCurrentWorkingDirectory(job.directory);
+  if (std::error_code error = fileSystem->setCurrentWorkingDirectory(job.directory)) {
+    result.failed = true;
+    result.notifications.push_back({Notification::Level::Error,
+                                    "cannot enter the compile command's directory " + job.directory + ": " +
+                                        error.message(),
+                                    job.file, 0, 0});
+    return result;
+  }
   llvm::IntrusiveRefCntPtr<clang::FileManager> files(
       new clang::FileManager(clang::FileSystemOptions(), std::move(fileSystem)));
   ErrorCollector errors;

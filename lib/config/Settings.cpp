@@ -15,7 +15,7 @@ bool Settings::ruleEnabled(const std::string &id) const {
 
 std::string findConfigFile(const std::string &start) {
   llvm::SmallString<256> dir(start);
-  llvm::sys::fs::make_absolute(dir);
+  if (llvm::sys::fs::make_absolute(dir)) return {};
   while (!dir.empty()) {
     llvm::SmallString<256> candidate(dir);
     llvm::sys::path::append(candidate, ".cppsec.yaml");

@@ -35,9 +35,9 @@ const std::vector<std::string> &PathFilter::defaultExcludedFolders() {
 PathFilter::PathFilter(std::string root, const Settings &settings, std::string buildDir,
                        std::vector<std::string> includes)
     : root_(std::move(root)), defaultExcludes_(settings.defaultExcludes), includes_(std::move(includes)) {
-  // The build folder holds generated code, unless the project is built in its own source
+  // The build folder holds generated code (a default exclude), unless the project is built in its own source
   // folder (then the build folder is the root, or above it, and excludes nothing).
-  if (!buildDir.empty() && !isUnder(root_, buildDir)) buildDir_ = std::move(buildDir);
+  if (settings.defaultExcludes && !buildDir.empty() && !isUnder(root_, buildDir)) buildDir_ = std::move(buildDir);
   for (std::string pattern : settings.excludes) {
     while (pattern.size() > 2 && pattern.compare(0, 2, "./") == 0) pattern.erase(0, 2);
     if (pattern.find_first_of("*?[{") == std::string::npos) {

@@ -87,8 +87,10 @@ std::vector<std::string> adjustCommandLine(const std::vector<std::string> &comma
     hasResourceDir |= llvm::StringRef(args[i]).starts_with("-resource-dir");
     kept.push_back(args[i]);
   }
-  // Warnings are no use to a scanner and cost time; errors still count.
+  // Warnings are no use to a scanner and cost time; errors still count. Without carets
+  // Clang also keeps its "N errors generated." line off our standard error.
   kept.insert(kept.begin() + 1, "-w");
+  kept.insert(kept.begin() + 1, "-fno-caret-diagnostics");
   if (!hasResourceDir && !resourceDir.empty()) kept.insert(kept.begin() + 1, "-resource-dir=" + resourceDir);
   return kept;
 }

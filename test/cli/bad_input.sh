@@ -3,6 +3,7 @@
 # stderr and nothing on stdout. A TU that fails to parse is reported and the others are still
 # analysed; gcc-only flags are dropped with a note.
 set -euo pipefail
+# shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cli_init bad_input "$@"
 

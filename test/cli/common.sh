@@ -21,7 +21,10 @@ cli_init() {
     exit 2
   fi
   CPPSEC=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+  # SRC and BIN are for the scripts that source this file.
+  # shellcheck disable=SC2034
   SRC=$(cd "$2" && pwd)
+  # shellcheck disable=SC2034
   BIN=$(cd "$3" && pwd)
   [ -x "$CPPSEC" ] || { echo "FAIL: $CPPSEC is not an executable" >&2; exit 1; }
   command -v python3 >/dev/null || { echo "FAIL: python3 is needed to read JSON/SARIF" >&2; exit 1; }

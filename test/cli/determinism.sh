@@ -3,6 +3,7 @@
 # number of workers (and the current folder); a finding in a header included by several TUs is
 # reported once.
 set -euo pipefail
+# shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cli_init determinism "$@"
 
@@ -76,6 +77,7 @@ inline void run_query(sqlite3 *db, const std::string &name) {
 EOF
 printf '#include "q.h"\n\nvoid a(sqlite3 *db) { run_query(db, "a"); }\n' >hdr/src/a.cpp
 printf '#include "q.h"\n\nvoid b(sqlite3 *db) { run_query(db, "b"); }\n' >hdr/src/b.cpp
+# shellcheck disable=SC2034  # read by write_database
 DB_FLAGS=(-std=c++20 "-I$TMP/hdr/inc")
 write_database hdr/build hdr/src/a.cpp hdr/src/b.cpp
 unset DB_FLAGS

@@ -2,6 +2,7 @@
 # Exit statuses and the options that decide them: --no-fail, --fail-on, --enable/--disable,
 # --confidence, suppressions, -o with JSON, and the rules/--version commands.
 set -euo pipefail
+# shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cli_init exit_status "$@"
 

@@ -118,7 +118,7 @@ TEST(PathFilterTest, DefaultExcludesOffKeepsVendor) {
   PathFilter filter = filterWith({}, /*defaultExcludes=*/false);
   EXPECT_FALSE(filter.excluded("/src/proj/vendor/lib.cpp"));
   EXPECT_FALSE(filter.excluded("/src/proj/third_party/x.h"));
-  EXPECT_TRUE(filter.excluded("/src/proj/build/gen.cpp")) << "the build folder still is";
+  EXPECT_FALSE(filter.excluded("/src/proj/build/gen.cpp")) << "the build folder is a default exclude too";
 }
 
 TEST(PathFilterTest, InvalidGlobIsInputError) {

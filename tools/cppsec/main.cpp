@@ -1,5 +1,7 @@
 // The cppsec command line: parses arguments into options and hands them to the engine.
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <iomanip>
 #include <iostream>
@@ -31,12 +33,18 @@ int listRules(const std::string &id) {
     }
     throw cppsec::InputError("unknown rule id '" + id + "' (run `cppsec rules` for the list)");
   }
-  std::cout << std::left << std::setw(8) << "ID" << std::setw(22) << "NAME" << std::setw(22) << "CWE" << std::setw(10)
-            << "SEVERITY" << std::setw(12) << "CONFIDENCE" << "DESCRIPTION\n";
+  // Columns as wide as their widest cell, two spaces apart.
+  std::vector<std::array<std::string, 6>> rows = {{"ID", "NAME", "CWE", "SEVERITY", "CONFIDENCE", "DESCRIPTION"}};
   for (const auto &rule : catalogue)
-    std::cout << std::setw(8) << rule.id << std::setw(22) << rule.name << std::setw(22) << cweList(rule.cwes)
-              << std::setw(10) << cppsec::toString(rule.severity) << std::setw(12)
-              << cppsec::toString(rule.confidence) << rule.shortDescription << '\n';
+    rows.push_back({rule.id, rule.name, cweList(rule.cwes), std::string(cppsec::toString(rule.severity)),
+                    std::string(cppsec::toString(rule.confidence)), rule.shortDescription});
+  std::array<size_t, 6> widths{};
+  for (const auto &row : rows)
+    for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], row[i].size());
+  for (const auto &row : rows) {
+    for (size_t i = 0; i + 1 < row.size(); ++i) std::cout << std::left << std::setw(static_cast<int>(widths[i] + 2)) << row[i];
+    std::cout << row.back() << '\n';
+  }
   return 0;
 }
 
@@ -77,20 +85,33 @@ int main(int argc, char **argv) {
   scanCommand->add_option("-o,--output", scan.output, "Write the report to this file instead of standard output");
   scanCommand->add_option("-j,--jobs", scan.jobs, "Parallel workers (default: all cores)");
   scanCommand->add_option("--enable", scan.enable, "Run only these rule ids (repeatable, or comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   scanCommand->add_option("--disable", scan.disable, "Do not run these rule ids (repeatable, or comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   scanCommand->add_option("--fail-on", failOn, "Exit 1 when a finding has at least this severity (default: low)")
       ->check(levelValidator(cppsec::parseSeverity, "low, medium, high, critical"));
   scanCommand->add_flag("--no-fail", scan.noFail, "Exit 0 even with findings (errors still exit 2)");
   scanCommand->add_option("--confidence", confidence, "Report findings of at least this confidence (default: medium)")
       ->check(levelValidator(cppsec::parseConfidence, "low, medium, high"));
-  scanCommand->add_option("--exclude", scan.excludes, "Drop findings under this path or glob (repeatable)");
+  // List options take one value per occurrence, so they never swallow the paths after them.
+  scanCommand->add_option("--exclude", scan.excludes, "Drop findings under this path or glob (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   scanCommand->add_flag("--no-default-excludes", scan.noDefaultExcludes,
                         "Also report in third_party, vendor, external, _deps and the build folder");
   scanCommand->add_flag("--show-suppressed", scan.showSuppressed, "Show suppressed findings in text output");
   scanCommand->add_option("--config", scan.configFile, "Config file (default: .cppsec.yaml found upward from here)");
-  scanCommand->add_option("--models", scan.modelFiles, "Extra model file (YAML, same format as rules/models)");
+  scanCommand->add_option("--models", scan.modelFiles, "Extra model file (YAML, same format as rules/models)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   scanCommand->add_option("--resource-dir", scan.resourceDir,
                           "Clang resource directory with the builtin headers (default: clang-19's)");
   scanCommand->add_option("--root", scan.root, "Source root that paths are reported relative to (default: here)");
