@@ -37,22 +37,26 @@ class WeakRandom : public Rule {
 
   void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
     bool anySensitiveDraw = false;
-    std::vector<const clang::Expr *> timeSeeds;
+    std::vector<std::pair<const clang::Expr *, const clang::Expr *>> timeSeeds;  // clock, seed
     for (const clang::Expr *call : function.calls()) {
       CallView view = viewCall(call);
       if (std::string generator = drawSource(function, view); !generator.empty())
         anySensitiveDraw |= reportDraw(function, findings, call, generator);
       for (const clang::Expr *seed : seedArguments(function, view))
-        if (const clang::Expr *clock = findTimeSource(function, seed)) timeSeeds.push_back(clock);
+        if (const clang::Expr *clock = findTimeSource(function, seed)) timeSeeds.emplace_back(clock, seed);
     }
     std::string functionWord = sensitive_.match(functionName(function));
-    for (const clang::Expr *clock : timeSeeds) {
+    for (const auto &[clock, seed] : timeSeeds) {
       bool high = anySensitiveDraw || !functionWord.empty();
-      findings.report(info(), &function, clock->getSourceRange(),
+      // Report at the clock when it is read inside the seed expression, else at the seed.
+      bool inside = seed->getSourceRange().fullyContains(clock->getSourceRange());
+      findings.report(info(), &function, inside ? clock->getSourceRange() : seed->getSourceRange(),
                       "random generator seeded with the time ('" + function.sourceText(clock) +
                           "'): the seed, and so every value drawn, can be guessed from when the code ran; seed "
                           "from std::random_device at least, and for secrets " + kFix,
-                      high ? Confidence::High : Confidence::Low);
+                      high ? Confidence::High : Confidence::Low,
+                      {{clock->getSourceRange(), "the time is read here"},
+                       {seed->getSourceRange(), "and seeds the generator here"}});
     }
   }
 
@@ -133,14 +137,35 @@ class WeakRandom : public Rule {
     return {};
   }
 
-  // A clock reading anywhere inside a seed expression.
-  const clang::Expr *findTimeSource(FunctionContext &function, const clang::Stmt *stmt) const {
-    if (!stmt) return nullptr;
-    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt))
-      if (inList(function, "time-sources", call->getDirectCallee())) return call;
-    for (const clang::Stmt *child : stmt->children())
-      if (const clang::Expr *found = findTimeSource(function, child)) return found;
-    return nullptr;
+  // A clock reading that feeds a seed: inside the seed expression, in what was written to a
+  // local it uses (`auto seed = time(nullptr); std::mt19937 gen(seed);`), or a clock call
+  // that filled such a local (`gettimeofday(&tv, nullptr); srand(tv.tv_usec);`).
+  const clang::Expr *findTimeSource(FunctionContext &function, const clang::Expr *seed) const {
+    const clang::Expr *found = nullptr;
+    function.forEachContributor(seed, [&](const clang::Expr *expr) {
+      if (const auto *call = llvm::dyn_cast<clang::CallExpr>(expr);
+          call && inList(function, "time-sources", call->getDirectCallee())) {
+        found = call;
+        return true;
+      }
+      const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr);
+      const auto *var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+      if (!var || !var->isLocalVarDeclOrParm()) return false;
+      for (const clang::DeclRefExpr *use : function.usesOf(var)) {
+        const clang::Stmt *parent = function.parent(use);
+        if (const auto *address = llvm::dyn_cast_or_null<clang::UnaryOperator>(parent);
+            address && address->getOpcode() == clang::UO_AddrOf)
+          parent = function.parent(address);
+        while (parent && llvm::isa<clang::ImplicitCastExpr>(parent)) parent = function.parent(parent);
+        if (const auto *call = llvm::dyn_cast_or_null<clang::CallExpr>(parent);
+            call && inList(function, "time-sources", call->getDirectCallee())) {
+          found = call;
+          return true;
+        }
+      }
+      return false;
+    });
+    return found;
   }
 
   SensitiveNames sensitive_;

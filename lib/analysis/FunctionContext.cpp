@@ -346,6 +346,33 @@ Classification FunctionContext::classifyVariable(const clang::VarDecl *var, cons
   return result;
 }
 
+const std::vector<const clang::DeclRefExpr *> &FunctionContext::usesOf(const clang::VarDecl *var) const {
+  static const std::vector<const clang::DeclRefExpr *> none;
+  auto found = uses_.find(var);
+  return found == uses_.end() ? none : found->second;
+}
+
+void FunctionContext::forEachContributor(const clang::Expr *expr,
+                                         const std::function<bool(const clang::Expr *)> &visit) const {
+  llvm::SmallPtrSet<const clang::VarDecl *, 8> followed;
+  std::vector<const clang::Stmt *> work{expr};
+  while (!work.empty()) {
+    const clang::Stmt *stmt = work.back();
+    work.pop_back();
+    if (!stmt) continue;
+    if (const auto *value = llvm::dyn_cast<clang::Expr>(stmt); value && visit(value)) return;
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt)) {
+      const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+      if (var && var->isLocalVarDeclOrParm() && followed.size() < kMaxFollowedVariables && followed.insert(var).second) {
+        auto writes = writes_.find(var);
+        if (writes != writes_.end())
+          for (const Write &write : writes->second) work.insert(work.end(), write.parts.begin(), write.parts.end());
+      }
+    }
+    for (const clang::Stmt *child : stmt->children()) work.push_back(child);
+  }
+}
+
 void FunctionContext::forEachDestination(const clang::Expr *start,
                                          const std::function<bool(const Destination &)> &visit) {
   llvm::SmallPtrSet<const clang::VarDecl *, 8> followed;

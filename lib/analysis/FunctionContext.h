@@ -74,6 +74,13 @@ class FunctionContext {
   // returns true to stop the walk.
   void forEachDestination(const clang::Expr *expr, const std::function<bool(const Destination &)> &visit);
 
+  // Backward: every expression whose value may flow into expr, following locals through
+  // their writes (bounded). visit returns true to stop.
+  void forEachContributor(const clang::Expr *expr, const std::function<bool(const clang::Expr *)> &visit) const;
+  // The places a local variable is used (reads and writes), in source order of the walk.
+  const std::vector<const clang::DeclRefExpr *> &usesOf(const clang::VarDecl *var) const;
+  const clang::Stmt *parent(const clang::Stmt *stmt) const { return parents_->getParent(stmt); }
+
   std::string sourceText(const clang::Stmt *stmt, size_t maxLength = 60) const;
 
  private:

@@ -6,6 +6,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <sys/time.h>
 #include <unistd.h>
 
 namespace seeding {
@@ -109,3 +110,17 @@ void bootstrap_worker() {
 }
 
 }  // namespace seeding
+
+// The seed is read from the clock into a local first: reported at the seed argument.
+int seeded_through_local() {
+  const auto seed = static_cast<unsigned>(std::time(nullptr));
+  std::mt19937 gen(seed);  // expect: CPP404(low)
+  return static_cast<int>(gen() % 6);  // expect: CPP404(low)
+}
+
+// gettimeofday fills a struct whose fields become the seed.
+void seed_from_timeval() {
+  struct timeval tv;
+  gettimeofday(&tv, nullptr);
+  srand(static_cast<unsigned>(tv.tv_sec ^ tv.tv_usec));  // expect: CPP404(low)
+}
