@@ -6,6 +6,8 @@
 #include "clang/AST/DeclCXX.h"
 #include "rules/BuiltInRules.h"
 
+#include <algorithm>
+
 namespace cppsec {
 namespace {
 
@@ -60,6 +62,34 @@ class SqlStringBuilt : public Rule {
         flow.push_back({text->getSourceRange(), "used as the SQL text of '" + callee + "'"});
         findings.report(info(), &function, text->getSourceRange(), std::move(message), confidence, flow);
       }
+      checkThroughCallee(function, findings, view);
+    }
+  }
+
+ private:
+  // A function of this TU that passes one of its parameters to a SQL sink: built text given
+  // for that parameter is reported here, where it is built.
+  void checkThroughCallee(FunctionContext &function, FindingCollector &findings, const CallView &call) const {
+    const FunctionSummary *summary = function.summaryOf(call.callee);
+    if (!summary) return;
+    std::vector<unsigned> reported;
+    for (const ParamSink &sink : summary->paramSinks) {
+      if (sink.kind != "sql" || sink.param >= call.args.size()) continue;
+      if (std::find(reported.begin(), reported.end(), sink.param) != reported.end()) continue;
+      const clang::Expr *text = call.args[sink.param];
+      Classification how = function.classify(text);
+      if (how.value != ValueClass::Built) continue;
+      reported.push_back(sink.param);
+      std::string callee = calleeLabel(call.callee);
+      std::string message = "SQL text built at run time from non-constant '" + how.part + "' is passed to '" + callee +
+                            "', which runs it as SQL (" + sink.sink +
+                            "): whoever controls that value can change the statement (SQL injection). Keep the SQL "
+                            "text constant and pass values as bound parameters";
+      Confidence confidence = how.numeric ? Confidence::Medium : info().confidence;
+      std::vector<FlowNote> flow = how.steps;
+      flow.push_back({text->getSourceRange(), "passed to '" + callee + "'"});
+      flow.push_back({sink.site, "where it reaches '" + sink.sink.substr(sink.sink.rfind(' ') + 1) + "' as SQL text"});
+      findings.report(info(), &function, text->getSourceRange(), std::move(message), confidence, flow);
     }
   }
 };

@@ -8,11 +8,15 @@
 #include "analysis/Rule.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "analysis/Summary.h"
 #include "clang/AST/ExprCXX.h"
 #include "rules/BuiltInRules.h"
 
 namespace cppsec {
 namespace {
+
+// The summary key for "returns a value from a weak generator".
+constexpr const char *kWeakValue = "weak-random";
 
 constexpr const char *kFix = "use a cryptographically secure source instead: RAND_bytes (OpenSSL), getrandom(2), "
                              "randombytes_buf (libsodium) or arc4random_buf";
@@ -35,6 +39,31 @@ class WeakRandom : public Rule {
               .help = {}}),
         sensitive_(models.models().list("sensitive-words")) {}
 
+  // Records whether a weak value (drawn here, or returned by a callee) is returned, so
+  // that callers storing it in a token or a session are told.
+  void summarize(FunctionContext &function, FunctionSummary &summary) const override {
+    for (const clang::Expr *call : function.calls()) {
+      CallView view = viewCall(call);
+      std::string generator = drawSource(function, view);
+      const ReturnedSource *inner = nullptr;
+      if (generator.empty()) {
+        inner = returnedWeakValue(function, view.callee);
+        if (!inner) continue;
+        generator = inner->description;
+      }
+      bool returned = false, sensitive = false;
+      function.forEachDestination(call, [&](const Destination &destination) {
+        returned |= destination.isReturn;
+        sensitive |= !sensitive_.match(destination.name).empty();
+        return false;
+      });
+      if (!returned) continue;
+      summary.returnedSources[kWeakValue] = {generator, inner ? inner->site : call->getSourceRange(),
+                                             sensitive || (inner && inner->reported)};
+      return;
+    }
+  }
+
   void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
     bool anySensitiveDraw = false;
     std::vector<std::pair<const clang::Expr *, const clang::Expr *>> timeSeeds;  // clock, seed
@@ -42,6 +71,8 @@ class WeakRandom : public Rule {
       CallView view = viewCall(call);
       if (std::string generator = drawSource(function, view); !generator.empty())
         anySensitiveDraw |= reportDraw(function, findings, call, generator);
+      else
+        anySensitiveDraw |= reportReturnedDraw(function, findings, call, view);
       for (const clang::Expr *seed : seedArguments(function, view))
         if (const clang::Expr *clock = findTimeSource(function, seed)) timeSeeds.emplace_back(clock, seed);
     }
@@ -124,6 +155,39 @@ class WeakRandom : public Rule {
                         "value must not be guessed, " + kFix,
                     Confidence::Low);
     return false;
+  }
+
+  static const ReturnedSource *returnedWeakValue(FunctionContext &function, const clang::FunctionDecl *callee) {
+    const FunctionSummary *summary = function.summaryOf(callee);
+    if (!summary) return nullptr;
+    auto found = summary->returnedSources.find(kWeakValue);
+    return found == summary->returnedSources.end() ? nullptr : &found->second;
+  }
+
+  // A call to a function of this TU that returns a weak value: reported here only when the
+  // value lands somewhere sensitive and the draw inside was not already reported as such.
+  bool reportReturnedDraw(FunctionContext &function, FindingCollector &findings, const clang::Expr *call,
+                          const CallView &view) const {
+    const ReturnedSource *weak = returnedWeakValue(function, view.callee);
+    if (!weak || weak->reported) return false;
+    std::optional<Destination> sensitiveDestination;
+    function.forEachDestination(call, [&](const Destination &destination) {
+      if (sensitive_.match(destination.name).empty()) return false;
+      sensitiveDestination = destination;
+      return true;
+    });
+    if (!sensitiveDestination) return false;
+    std::string name = view.callee->getNameAsString();
+    findings.report(info(), &function, call->getSourceRange(),
+                    "value from predictable generator '" + weak->description + "', returned by '" + name +
+                        "', reaches " + sensitiveDestination->description +
+                        ", which looks security-sensitive: a few observed outputs let an attacker predict it "
+                        "(CWE-338); " + kFix,
+                    Confidence::High,
+                    {{weak->site, "drawn from '" + weak->description + "' here"},
+                     {call->getSourceRange(), "returned by '" + name + "'"},
+                     {sensitiveDestination->range, "reaches " + sensitiveDestination->description}});
+    return true;
   }
 
   // The arguments a call uses as a seed: srand(x), gen.seed(x), std::mt19937 gen(x).

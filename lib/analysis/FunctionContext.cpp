@@ -94,6 +94,10 @@ class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndex
     if (const auto *init = var->getInit()) owner_.writes_[var].push_back({init, {init}, false});
     return true;
   }
+  bool VisitReturnStmt(clang::ReturnStmt *ret) {
+    if (ret->getRetValue()) owner_.returns_.push_back(ret->getRetValue());
+    return true;
+  }
   bool VisitBinaryOperator(clang::BinaryOperator *op) {
     if (op->isAssignmentOp())
       owner_.recordWrite(op->getLHS(), op, {op->getRHS()}, op->isCompoundAssignmentOp());
@@ -125,8 +129,8 @@ class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndex
 };
 
 FunctionContext::FunctionContext(const clang::FunctionDecl &function, clang::ASTContext &context,
-                                 const ModelIndex &models, NameCache &names)
-    : function_(function), context_(context), models_(models), names_(names) {
+                                 const ModelIndex &models, NameCache &names, const SummaryTable *summaries)
+    : function_(function), context_(context), models_(models), names_(names), summaries_(summaries) {
   clang::Stmt *body = function.getBody();
   parents_ = std::make_unique<clang::ParentMap>(body);
   BodyIndexer indexer(*this);
@@ -296,6 +300,7 @@ Classification FunctionContext::classifyCall(const CallView &call) {
   // Escaped or quoted text counts as constant. (Only SQL sinks ask today; when other kinds
   // do, the sanitizer's kind will have to match the sink's.)
   if (call.callee && models_.sanitizerFor(call.callee, names_)) return {};
+  if (const FunctionSummary *summary = summaryOf(call.callee)) return classifyThroughSummary(call, *summary);
   const PropagatorModel *propagator = nullptr;
   if (const clang::Expr *target = writeTarget(call, propagator)) return classify(target);
   if (propagator && propagator->to.kind == ArgRef::Kind::Return)
@@ -305,6 +310,93 @@ Classification FunctionContext::classifyCall(const CallView &call) {
     return join(call.args, false, call.expr);
   }
   return opaque(call.expr, call.expr->getType());
+}
+
+// A call to a function analysed before: its result is what the summary says, with the
+// caller's arguments in place of the parameters.
+Classification FunctionContext::classifyThroughSummary(const CallView &call, const FunctionSummary &summary) {
+  std::string callee = call.callee->getNameAsString();
+  if (summary.returns == static_cast<int>(ValueClass::Built)) {
+    Classification built{ValueClass::Built, summary.returnPart, {}, false};
+    built.steps.push_back({summary.returnSite, "text built in '" + callee + "' from non-constant '" + summary.returnPart + "'"});
+    built.steps.push_back({call.expr->getSourceRange(), "returned by '" + callee + "' here"});
+    return built;
+  }
+  auto argumentsAt = [&](const std::vector<unsigned> &params) {
+    std::vector<const clang::Expr *> out;
+    for (unsigned param : params)
+      if (param < call.args.size()) out.push_back(call.args[param]);
+    return out;
+  };
+  Classification result = join(argumentsAt(summary.returnJoins), true, call.expr);
+  if (result.value == ValueClass::Built) {
+    result.steps.push_back({call.expr->getSourceRange(), "joined into the text '" + callee + "' returns"});
+    return result;
+  }
+  Classification copied = join(argumentsAt(summary.returnCopies), false, call.expr);
+  if (static_cast<int>(copied.value) > static_cast<int>(result.value)) result = std::move(copied);
+  if (result.value == ValueClass::Constant && summary.returns == static_cast<int>(ValueClass::Opaque))
+    return opaque(call.expr, call.expr->getType());
+  return result;
+}
+
+const FunctionSummary *FunctionContext::summaryOf(const clang::FunctionDecl *callee) const {
+  if (!summaries_ || !callee) return nullptr;
+  auto found = summaries_->find(callee->getCanonicalDecl());
+  return found == summaries_->end() ? nullptr : &found->second;
+}
+
+std::vector<unsigned> FunctionContext::contributingParams(const clang::Expr *expr) const {
+  std::vector<unsigned> params;
+  forEachContributor(expr, [&](const clang::Expr *contributor) {
+    const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(contributor);
+    const auto *param = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
+    if (param && param->getDeclContext() == &function_ &&
+        std::find(params.begin(), params.end(), param->getFunctionScopeIndex()) == params.end())
+      params.push_back(param->getFunctionScopeIndex());
+    return false;
+  });
+  std::sort(params.begin(), params.end());
+  return params;
+}
+
+FunctionSummary FunctionContext::summarize() {
+  FunctionSummary summary;
+  auto addUnique = [](std::vector<unsigned> &to, const std::vector<unsigned> &from) {
+    for (unsigned value : from)
+      if (std::find(to.begin(), to.end(), value) == to.end()) to.push_back(value);
+  };
+  for (const clang::Expr *value : returns_) {
+    paramsConstant_ = true;
+    Classification own = classify(value);
+    paramsConstant_ = false;
+    if (own.value == ValueClass::Built) {
+      summary.returns = static_cast<int>(ValueClass::Built);
+      summary.returnPart = own.part;
+      summary.returnSite = own.steps.empty() ? value->getSourceRange() : own.steps.front().range;
+      break;
+    }
+    if (own.value == ValueClass::Opaque) summary.returns = static_cast<int>(ValueClass::Opaque);
+    Classification withParams = classify(value);
+    if (withParams.value == ValueClass::Built) addUnique(summary.returnJoins, contributingParams(value));
+    else if (withParams.value == ValueClass::Opaque) addUnique(summary.returnCopies, contributingParams(value));
+  }
+  // Parameters that reach a sink unchanged make this function a sink for its callers.
+  for (const clang::Expr *call : calls_) {
+    CallView view = viewCall(call);
+    if (!view.callee) continue;
+    auto record = [&](unsigned argIndex, const std::string &kind, const std::string &sink, clang::SourceRange site) {
+      if (argIndex >= view.args.size() || classify(view.args[argIndex]).value != ValueClass::Opaque) return;
+      for (unsigned param : contributingParams(view.args[argIndex]))
+        summary.paramSinks.push_back({param, kind, sink, site});
+    };
+    for (const SinkModel *sink : models_.sinksFor(view.callee, names_))
+      if (!sink->fragment) record(sink->arg, sink->kind, view.callee->getNameAsString(), call->getSourceRange());
+    if (const FunctionSummary *callee = summaryOf(view.callee))
+      for (const ParamSink &inner : callee->paramSinks)
+        record(inner.param, inner.kind, view.callee->getNameAsString() + " -> " + inner.sink, inner.site);
+  }
+  return summary;
 }
 
 Classification FunctionContext::classifyVariable(const clang::VarDecl *var, const clang::Expr *use) {
@@ -317,12 +409,13 @@ Classification FunctionContext::classifyVariable(const clang::VarDecl *var, cons
       if (init && classify(init).value == ValueClass::Constant) return {};
     return opaque(use, var->getType());
   }
-  auto cached = variableCache_.find(var);
-  if (cached != variableCache_.end()) return cached->second;
+  auto &cache = variableCache_[paramsConstant_ ? 1 : 0];
+  auto cached = cache.find(var);
+  if (cached != cache.end()) return cached->second;
   if (inProgress_.lookup(var)) return {};  // a cycle such as q = q + x: the other parts decide
   inProgress_[var] = true;
   Classification result;
-  if (llvm::isa<clang::ParmVarDecl>(var)) {
+  if (llvm::isa<clang::ParmVarDecl>(var) && !paramsConstant_) {
     result = opaque(use, var->getType());
     result.part = var->getNameAsString();
   }
@@ -342,7 +435,7 @@ Classification FunctionContext::classifyVariable(const clang::VarDecl *var, cons
   }
   result.numeric = result.value != ValueClass::Constant && allNumeric;
   inProgress_[var] = false;
-  variableCache_[var] = result;
+  cache[var] = result;
   return result;
 }
 
@@ -415,7 +508,7 @@ void FunctionContext::forEachDestination(const clang::Expr *start,
         std::string name = function_.getNameAsString();
         if (const auto *method = llvm::dyn_cast<clang::CXXMethodDecl>(&function_); method && name.empty())
           name = method->getParent()->getNameAsString();
-        visit({name, "return value of '" + name + "'", parent->getSourceRange()});
+        visit({name, "return value of '" + name + "'", parent->getSourceRange(), true});
         break;
       }
       if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(parent); binary && binary->isAssignmentOp()) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analysis/ModelIndex.h"
+#include "analysis/Summary.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ParentMap.h"
@@ -50,12 +51,13 @@ struct Destination {
   std::string name;         // the identifier that receives the value
   std::string description;  // "variable 'token'", "return value of 'make_otp'"
   clang::SourceRange range;
+  bool isReturn = false;    // the function's result
 };
 
 class FunctionContext {
  public:
   FunctionContext(const clang::FunctionDecl &function, clang::ASTContext &context, const ModelIndex &models,
-                  NameCache &names);
+                  NameCache &names, const SummaryTable *summaries = nullptr);
   ~FunctionContext();
 
   const clang::FunctionDecl &function() const { return function_; }
@@ -65,6 +67,15 @@ class FunctionContext {
 
   // Every call and construction in the body (and constructor initialisers), in source order.
   const std::vector<const clang::Expr *> &calls() const { return calls_; }
+  // The values the function returns (return statements' expressions).
+  const std::vector<const clang::Expr *> &returnValues() const { return returns_; }
+
+  // The summary of a function called here, when its body was analysed first.
+  const FunctionSummary *summaryOf(const clang::FunctionDecl *callee) const;
+  // Computes this function's summary (its callees' summaries must be in the table already).
+  FunctionSummary summarize();
+  // The parameters whose values flow into an expression.
+  std::vector<unsigned> contributingParams(const clang::Expr *expr) const;
 
   // Backward: how the value of an expression was made.
   Classification classify(const clang::Expr *expr);
@@ -96,6 +107,7 @@ class FunctionContext {
   const clang::VarDecl *targetVariable(const clang::Expr *target) const;
   const clang::Expr *writeTarget(const CallView &call, const PropagatorModel *&propagator) const;
   Classification opaque(const clang::Expr *expr, clang::QualType type) const;
+  Classification classifyThroughSummary(const CallView &call, const FunctionSummary &summary);
   Classification classifyVariable(const clang::VarDecl *var, const clang::Expr *use);
   Classification classifyCall(const CallView &call);
   Classification join(const std::vector<const clang::Expr *> &parts, bool concat, const clang::Stmt *site);
@@ -105,11 +117,16 @@ class FunctionContext {
   clang::ASTContext &context_;
   const ModelIndex &models_;
   NameCache &names_;
+  const SummaryTable *summaries_;
+  // While summarising, parameters are taken as constants to tell what the function builds
+  // by itself from what it builds out of its arguments; each mode has its own cache.
+  bool paramsConstant_ = false;
+  std::vector<const clang::Expr *> returns_;
   std::unique_ptr<clang::ParentMap> parents_;
   std::vector<const clang::Expr *> calls_;
   llvm::DenseMap<const clang::VarDecl *, std::vector<Write>> writes_;
   llvm::DenseMap<const clang::VarDecl *, std::vector<const clang::DeclRefExpr *>> uses_;
-  std::map<const clang::VarDecl *, Classification> variableCache_;
+  std::map<const clang::VarDecl *, Classification> variableCache_[2];
   llvm::DenseMap<const clang::VarDecl *, bool> inProgress_;
 };
 

@@ -10,6 +10,7 @@
 namespace cppsec {
 
 class FunctionContext;
+struct FunctionSummary;
 class FindingCollector;
 class ModelIndex;
 
@@ -21,7 +22,10 @@ class Rule {
   Rule &operator=(const Rule &) = delete;
 
   const RuleInfo &info() const { return info_; }
-  // Called once for every function definition the TU holds outside system headers.
+  // Called once for every function definition the TU holds outside system headers, callees
+  // before callers: adds what the rule needs its callers to know to the function's summary.
+  virtual void summarize(FunctionContext &, FunctionSummary &) const {}
+  // Called once for every such function, after all summaries are made.
   virtual void checkFunction(FunctionContext &function, FindingCollector &findings) const = 0;
 
  private:

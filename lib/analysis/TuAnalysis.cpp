@@ -128,6 +128,40 @@ void reportInvalidSuppressions(const CommentMap &comments, const AnalysisSetup &
   }
 }
 
+// A post-order walk of the call graph among the TU's own functions: callees come before
+// their callers. Deterministic: roots are taken in the order the functions were found.
+std::vector<size_t> calleesFirst(const std::vector<std::unique_ptr<FunctionContext>> &functions) {
+  llvm::DenseMap<const clang::Decl *, size_t> indexOf;
+  for (size_t i = 0; i < functions.size(); ++i) indexOf[functions[i]->function().getCanonicalDecl()] = i;
+  std::vector<std::vector<size_t>> callees(functions.size());
+  for (size_t i = 0; i < functions.size(); ++i)
+    for (const clang::Expr *call : functions[i]->calls())
+      if (const auto *callee = viewCall(call).callee)
+        if (auto found = indexOf.find(callee->getCanonicalDecl()); found != indexOf.end()) callees[i].push_back(found->second);
+  std::vector<size_t> order;
+  std::vector<char> state(functions.size(), 0);  // 0 new, 1 on the stack, 2 done
+  for (size_t root = 0; root < functions.size(); ++root) {
+    if (state[root]) continue;
+    std::vector<std::pair<size_t, size_t>> stack{{root, 0}};
+    state[root] = 1;
+    while (!stack.empty()) {
+      auto &[node, next] = stack.back();
+      if (next < callees[node].size()) {
+        size_t callee = callees[node][next++];
+        if (!state[callee]) {
+          state[callee] = 1;
+          stack.emplace_back(callee, 0);
+        }
+        continue;
+      }
+      state[node] = 2;
+      order.push_back(node);
+      stack.pop_back();
+    }
+  }
+  return order;
+}
+
 class AnalysisConsumer : public clang::ASTConsumer {
  public:
   AnalysisConsumer(const AnalysisSetup &setup, TuResult &result, CommentMap &comments)
@@ -138,10 +172,21 @@ class AnalysisConsumer : public clang::ASTConsumer {
     FunctionFinder finder(collector, context.getSourceManager());
     finder.TraverseAST(context);
     NameCache names;
-    for (const auto *function : finder.functions) {
-      FunctionContext functionContext(*function, context, *setup_.models, names);
-      for (const Rule *rule : setup_.rules) rule->checkFunction(functionContext, collector);
+    SummaryTable summaries;
+    std::vector<std::unique_ptr<FunctionContext>> functions;
+    for (const auto *function : finder.functions)
+      functions.push_back(std::make_unique<FunctionContext>(*function, context, *setup_.models, names, &summaries));
+    // Callees first, so that every call site sees its callee's summary (within recursion,
+    // the first function of the cycle is summarised without the others).
+    std::vector<size_t> order = calleesFirst(functions);
+    for (size_t index : order) {
+      FunctionContext &function = *functions[index];
+      FunctionSummary summary = function.summarize();
+      for (const Rule *rule : setup_.rules) rule->summarize(function, summary);
+      summaries[function.function().getCanonicalDecl()] = std::move(summary);
     }
+    for (size_t index : order)
+      for (const Rule *rule : setup_.rules) rule->checkFunction(*functions[index], collector);
     if (setup_.reportInvalidSuppressions) reportInvalidSuppressions(comments_, setup_, collector);
     result_.findings = collector.take();
     applySuppressions(comments_, result_.findings);

@@ -11,7 +11,6 @@
 namespace infra {
 
 std::string load_query_from_file(const std::string& path);
-std::string build_report_sql(const std::string& filter);
 
 // The caller's SQL string parameter passed straight to sqlite3_exec.
 int run(sqlite3* db, const std::string& sql) {
@@ -38,16 +37,6 @@ int run_copy(MYSQL* conn, const std::string& statement) {
 int run_migration(sqlite3* db, const std::string& file) {
   std::string sql = load_query_from_file(file);
   return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
-}
-
-// A call result passed straight into the sink; the builder lives in another function.
-PGresult* report(PGconn* conn, const std::string& filter) {
-  return PQexec(conn, build_report_sql(filter).c_str());
-}
-
-// The builder itself: concatenation, but no sink in this function.
-std::string build_report_sql(const std::string& filter) {
-  return "SELECT * FROM report WHERE " + filter;
 }
 
 class JobRunner {

@@ -1,0 +1,46 @@
+#pragma once
+// What one function does with values, as seen from its callers: the basis of the
+// inter-procedural analysis. Computed bottom-up over the call graph of a TU, callees
+// first, and consulted at every call site.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "clang/Basic/SourceLocation.h"
+
+namespace clang {
+class FunctionDecl;
+}
+
+namespace cppsec {
+
+// A parameter whose value reaches a sink inside the function (or further down).
+struct ParamSink {
+  unsigned param = 0;
+  std::string kind;        // the sink's kind (sql, ...)
+  std::string sink;        // "sqlite3_exec", or "run_query -> sqlite3_exec"
+  clang::SourceRange site; // the innermost sink call
+};
+
+// A value of some kind (e.g. from a weak generator) that the function returns.
+struct ReturnedSource {
+  std::string description;  // e.g. "std::mt19937"
+  clang::SourceRange site;  // where it was produced
+  bool reported = false;    // already reported with high confidence where it was produced
+};
+
+struct FunctionSummary {
+  // The returned text when the parameters are constants: Constant, Opaque (e.g. a member)
+  // or Built (the function builds it from non-constant parts of its own).
+  int returns = 0;  // a ValueClass
+  std::string returnPart;        // a non-constant part, when Built
+  clang::SourceRange returnSite; // where it was built
+  std::vector<unsigned> returnCopies;  // parameters whose value the result carries as is
+  std::vector<unsigned> returnJoins;   // parameters joined with other text into the result
+  std::vector<ParamSink> paramSinks;
+  std::map<std::string, ReturnedSource> returnedSources;  // by rule-defined kind
+};
+
+using SummaryTable = std::map<const clang::FunctionDecl *, FunctionSummary>;
+
+}  // namespace cppsec
