@@ -77,4 +77,15 @@ void FindingCollector::report(const RuleInfo &rule, const FunctionContext *funct
   findings_.push_back(std::move(finding));
 }
 
+void FindingCollector::reportPending(PendingFinding pending, const RuleInfo &rule, const FunctionContext *function,
+                                     clang::SourceRange where, std::string message, Confidence confidence,
+                                     const std::vector<FlowNote> &flow) {
+  size_t before = findings_.size();
+  report(rule, function, where, std::move(message), confidence, flow);
+  if (findings_.size() == before) return;  // not reportable here
+  pending.finding = std::move(findings_.back());
+  findings_.pop_back();
+  pending_.push_back(std::move(pending));
+}
+
 }  // namespace cppsec

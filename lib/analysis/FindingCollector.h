@@ -26,10 +26,16 @@ class FindingCollector {
 
   void report(const RuleInfo &rule, const FunctionContext *function, clang::SourceRange where, std::string message,
               Confidence confidence, const std::vector<FlowNote> &flow = {});
+  // A finding that holds only if a function of another TU does what `pending` says; the
+  // merge step decides. The message may hold {sink} and {part}, filled in then.
+  void reportPending(PendingFinding pending, const RuleInfo &rule, const FunctionContext *function,
+                     clang::SourceRange where, std::string message, Confidence confidence,
+                     const std::vector<FlowNote> &flow = {});
   // Whether findings at this location would be kept (not a system header, not excluded).
   bool reportable(clang::SourceLocation location);
 
   std::vector<Finding> take() { return std::move(findings_); }
+  std::vector<PendingFinding> takePending() { return std::move(pending_); }
   SourcePos position(clang::SourceRange range) const;
   std::string lineText(const std::string &file, clang::SourceLocation location) const;
 
@@ -37,6 +43,7 @@ class FindingCollector {
   clang::ASTContext &context_;
   const PathFilter &paths_;
   std::vector<Finding> findings_;
+  std::vector<PendingFinding> pending_;
 };
 
 }  // namespace cppsec

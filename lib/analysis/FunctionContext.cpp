@@ -6,6 +6,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
@@ -360,6 +361,31 @@ std::vector<unsigned> FunctionContext::contributingParams(const clang::Expr *exp
   return params;
 }
 
+bool FunctionContext::isUnseen(const clang::FunctionDecl *callee) const {
+  if (!callee || callee->getDefinition() || !callee->isExternallyVisible() || summaryOf(callee)) return false;
+  if (context_.getSourceManager().isInSystemHeader(callee->getLocation())) return false;
+  return models_.sinksFor(callee, names_).empty() && !models_.propagatorFor(callee, names_) &&
+         !models_.sanitizerFor(callee, names_);
+}
+
+std::vector<CallView> FunctionContext::unseenResultsIn(const clang::Expr *expr) const {
+  std::vector<CallView> calls;
+  forEachContributor(expr, [&](const clang::Expr *contributor) {
+    if (!llvm::isa<clang::CallExpr>(contributor)) return false;
+    CallView call = viewCall(contributor);
+    const FunctionSummary *summary = summaryOf(call.callee);
+    if (isUnseen(call.callee) || (summary && !summary->returnsResultOf.empty())) calls.push_back(std::move(call));
+    return false;
+  });
+  return calls;
+}
+
+std::string FunctionContext::usrOf(const clang::FunctionDecl *function) const {
+  llvm::SmallString<128> usr;
+  if (clang::index::generateUSRForDecl(function->getCanonicalDecl(), usr)) return {};
+  return std::string(usr);
+}
+
 FunctionSummary FunctionContext::summarize() {
   FunctionSummary summary;
   auto addUnique = [](std::vector<unsigned> &to, const std::vector<unsigned> &from) {
@@ -392,10 +418,29 @@ FunctionSummary FunctionContext::summarize() {
     };
     for (const SinkModel *sink : models_.sinksFor(view.callee, names_))
       if (!sink->fragment) record(sink->arg, sink->kind, view.callee->getNameAsString(), call->getSourceRange());
-    if (const FunctionSummary *callee = summaryOf(view.callee))
+    if (const FunctionSummary *callee = summaryOf(view.callee)) {
       for (const ParamSink &inner : callee->paramSinks)
         record(inner.param, inner.kind, view.callee->getNameAsString() + " -> " + inner.sink, inner.site);
+      // Our parameter handed on to a callee that hands it to another TU.
+      for (const auto &unseen : callee->paramCalls)
+        if (unseen.param < view.args.size() && classify(view.args[unseen.param]).value == ValueClass::Opaque)
+          for (unsigned param : contributingParams(view.args[unseen.param]))
+            summary.paramCalls.push_back({param, unseen.callee, unseen.arg});
+    }
+    if (isUnseen(view.callee))
+      for (unsigned arg = 0; arg < view.args.size(); ++arg)
+        if (classify(view.args[arg]).value == ValueClass::Opaque)
+          for (unsigned param : contributingParams(view.args[arg])) summary.paramCalls.push_back({param, view.callee, arg});
   }
+  if (summary.returns != static_cast<int>(ValueClass::Built))
+    for (const clang::Expr *value : returns_)
+      for (const CallView &call : unseenResultsIn(value)) {
+        const clang::FunctionDecl *callee = call.callee;
+        if (isUnseen(callee)) summary.returnsResultOf.push_back(callee);
+        else if (const FunctionSummary *inner = summaryOf(callee))
+          summary.returnsResultOf.insert(summary.returnsResultOf.end(), inner->returnsResultOf.begin(),
+                                         inner->returnsResultOf.end());
+      }
   return summary;
 }
 

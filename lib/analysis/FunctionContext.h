@@ -76,6 +76,13 @@ class FunctionContext {
   FunctionSummary summarize();
   // The parameters whose values flow into an expression.
   std::vector<unsigned> contributingParams(const clang::Expr *expr) const;
+  // A project function whose body is in another TU (declared here, not defined, no model).
+  bool isUnseen(const clang::FunctionDecl *callee) const;
+  // Calls to unseen functions, or to functions returning such calls' results, whose result
+  // flows into expr: the cross-TU part of where expr comes from.
+  std::vector<CallView> unseenResultsIn(const clang::Expr *expr) const;
+  // Clang's unified symbol resolution name: the same in every TU.
+  std::string usrOf(const clang::FunctionDecl *function) const;
 
   // Backward: how the value of an expression was made.
   Classification classify(const clang::Expr *expr);

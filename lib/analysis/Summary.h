@@ -39,6 +39,14 @@ struct FunctionSummary {
   std::vector<unsigned> returnJoins;   // parameters joined with other text into the result
   std::vector<ParamSink> paramSinks;
   std::map<std::string, ReturnedSource> returnedSources;  // by rule-defined kind
+  // Calls into functions this TU cannot see (defined in another TU): resolved at merge.
+  struct UnseenCall {
+    unsigned param;  // our parameter...
+    const clang::FunctionDecl *callee;
+    unsigned arg;  // ...passed unchanged as this argument
+  };
+  std::vector<UnseenCall> paramCalls;
+  std::vector<const clang::FunctionDecl *> returnsResultOf;  // unseen callees whose result we return
 };
 
 using SummaryTable = std::map<const clang::FunctionDecl *, FunctionSummary>;

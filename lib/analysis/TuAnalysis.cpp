@@ -187,12 +187,46 @@ class AnalysisConsumer : public clang::ASTConsumer {
     }
     for (size_t index : order)
       for (const Rule *rule : setup_.rules) rule->checkFunction(*functions[index], collector);
+    for (size_t index : order) exportSummary(*functions[index], summaries, collector);
     if (setup_.reportInvalidSuppressions) reportInvalidSuppressions(comments_, setup_, collector);
     result_.findings = collector.take();
     applySuppressions(comments_, result_.findings);
+    result_.pending = collector.takePending();
+    for (auto &pending : result_.pending) {
+      std::vector<Finding> one{std::move(pending.finding)};
+      applySuppressions(comments_, one);
+      pending.finding = std::move(one.front());
+    }
   }
 
  private:
+  // Functions other TUs can call get a plain-data summary for the merge step.
+  void exportSummary(FunctionContext &function, const SummaryTable &summaries, FindingCollector &collector) {
+    const clang::FunctionDecl &decl = function.function();
+    if (!decl.isExternallyVisible()) return;
+    auto found = summaries.find(decl.getCanonicalDecl());
+    if (found == summaries.end()) return;
+    const FunctionSummary &summary = found->second;
+    ExportedSummary exported;
+    exported.usr = function.usrOf(&decl);
+    exported.name = decl.getNameAsString();
+    exported.returnsBuilt = summary.returns == static_cast<int>(ValueClass::Built);
+    exported.returnJoins = summary.returnJoins;
+    if (exported.returnsBuilt) {
+      exported.returnPart = summary.returnPart;
+      exported.returnSite = collector.position(summary.returnSite);
+    }
+    for (const auto *callee : summary.returnsResultOf) exported.returnsResultOf.push_back(function.usrOf(callee));
+    for (const auto &sink : summary.paramSinks)
+      exported.paramSinks.push_back({sink.param, sink.kind, sink.sink, collector.position(sink.site)});
+    for (const auto &call : summary.paramCalls)
+      exported.paramCalls.push_back({call.param, function.usrOf(call.callee), call.callee->getNameAsString(), call.arg});
+    bool useful = exported.returnsBuilt || !exported.returnJoins.empty() || !exported.returnsResultOf.empty() ||
+                  !exported.paramSinks.empty() ||
+                  !exported.paramCalls.empty();
+    if (useful && !exported.usr.empty()) result_.summaries.push_back(std::move(exported));
+  }
+
   const AnalysisSetup &setup_;
   TuResult &result_;
   CommentMap &comments_;

@@ -1,6 +1,7 @@
 #pragma once
 // The plain data a run produces. Nothing here knows Clang: a TuResult is what a worker
 // hands to the merge step (and what a cache or a shard would store).
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,11 +62,52 @@ struct Notification {
 };
 std::string_view toString(Notification::Level level);
 
+// What a function with external linkage does with values, for callers in other TUs.
+// Functions are named by Clang's USR, the same in every TU that sees the declaration.
+struct ExportedSummary {
+  struct ParamSink {
+    unsigned param = 0;
+    std::string kind;  // sql, ...
+    std::string sink;  // "execute -> sqlite3_exec"
+    SourcePos site;    // the innermost sink call
+  };
+  // A parameter passed unchanged to a function this TU could not see into.
+  struct ParamCall {
+    unsigned param = 0;
+    std::string callee;  // USR
+    std::string calleeName;
+    unsigned arg = 0;
+  };
+  std::string usr;
+  std::string name;
+  bool returnsBuilt = false;  // builds its result from non-constant parts of its own
+  std::vector<unsigned> returnJoins;  // parameters it joins with other text into its result
+  std::string returnPart;
+  SourcePos returnSite;
+  std::vector<std::string> returnsResultOf;  // USRs of unseen callees whose result it returns
+  std::vector<ParamSink> paramSinks;
+  std::vector<ParamCall> paramCalls;
+};
+
+// A finding that holds only if a function defined in another TU does something: takes
+// SQL text in parameter `arg` (a sink of `kind`), or returns text it built.
+struct PendingFinding {
+  enum class Needs { ParamSink, BuiltResult };
+  Needs needs = Needs::ParamSink;
+  std::string callee;  // USR
+  unsigned arg = 0;
+  std::string kind;
+  std::map<unsigned, std::string> nonConstantArgs;  // BuiltResult: the call's non-constant arguments
+  Finding finding;  // complete but for "{sink}" / "{part}" in the message, filled in at merge
+};
+
 struct TuResult {
   std::string file;  // the main source file of the TU
   bool failed = false;
   std::vector<Finding> findings;
   std::vector<Notification> notifications;
+  std::vector<ExportedSummary> summaries;
+  std::vector<PendingFinding> pending;
 };
 
 // Rolls whitespace runs into one space and trims, so re-indenting code keeps fingerprints.

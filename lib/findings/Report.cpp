@@ -22,6 +22,84 @@ std::string hex64(uint64_t value) {
   return buffer;
 }
 
+void replaceAll(std::string &text, const std::string &from, const std::string &to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+}
+
+// Joins the summaries of all TUs and lets facts travel along calls between TUs until
+// nothing changes (bounded): a parameter passed to a function that runs it as SQL makes
+// the caller's parameter a sink too; returning a callee's built text builds it too.
+std::map<std::string, ExportedSummary> resolveSummaries(std::vector<TuResult> &results) {
+  constexpr int kMaxRounds = 16;
+  std::map<std::string, ExportedSummary> byUsr;
+  for (auto &result : results)
+    for (auto &summary : result.summaries) byUsr.emplace(summary.usr, std::move(summary));
+  for (int round = 0; round < kMaxRounds; ++round) {
+    bool changed = false;
+    for (auto &[usr, summary] : byUsr) {
+      for (const auto &call : summary.paramCalls) {
+        auto callee = byUsr.find(call.callee);
+        if (callee == byUsr.end() || callee->first == usr) continue;
+        for (const auto &sink : callee->second.paramSinks) {
+          if (sink.param != call.arg) continue;
+          bool known = std::any_of(summary.paramSinks.begin(), summary.paramSinks.end(), [&](const auto &mine) {
+            return mine.param == call.param && mine.kind == sink.kind;
+          });
+          if (known) continue;
+          summary.paramSinks.push_back({call.param, sink.kind, call.calleeName + " -> " + sink.sink, sink.site});
+          changed = true;
+        }
+      }
+      if (summary.returnsBuilt) continue;
+      for (const auto &calleeUsr : summary.returnsResultOf) {
+        auto callee = byUsr.find(calleeUsr);
+        if (callee == byUsr.end() || callee->first == usr || !callee->second.returnsBuilt) continue;
+        summary.returnsBuilt = true;
+        summary.returnPart = callee->second.returnPart;
+        summary.returnSite = callee->second.returnSite;
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) break;
+  }
+  return byUsr;
+}
+
+// Keeps the pending findings whose condition another TU's summary fulfils.
+void resolvePending(std::vector<TuResult> &results, const std::map<std::string, ExportedSummary> &summaries,
+                    std::vector<Finding> &findings) {
+  for (auto &result : results) {
+    for (auto &pending : result.pending) {
+      auto callee = summaries.find(pending.callee);
+      if (callee == summaries.end()) continue;
+      Finding &finding = pending.finding;
+      if (pending.needs == PendingFinding::Needs::ParamSink) {
+        auto sink = std::find_if(callee->second.paramSinks.begin(), callee->second.paramSinks.end(),
+                                 [&](const auto &s) { return s.param == pending.arg && s.kind == pending.kind; });
+        if (sink == callee->second.paramSinks.end()) continue;
+        replaceAll(finding.message, "{sink}", sink->sink);
+        finding.flow.push_back({sink->site, "where it reaches '" + sink->sink.substr(sink->sink.rfind(' ') + 1) +
+                                                "' as SQL text"});
+      } else {
+        // Built by the callee itself, or joined there from an argument that is not constant here.
+        const ExportedSummary &builder = callee->second;
+        std::string part = builder.returnsBuilt ? builder.returnPart : "";
+        for (unsigned join : builder.returnJoins)
+          if (auto arg = pending.nonConstantArgs.find(join); part.empty() && arg != pending.nonConstantArgs.end())
+            part = arg->second;
+        if (part.empty()) continue;
+        replaceAll(finding.message, "{part}", part);
+        if (builder.returnsBuilt)
+          finding.flow.insert(finding.flow.begin(),
+                              {builder.returnSite, "text built in '" + builder.name + "' from non-constant '" + part + "'"});
+      }
+      findings.push_back(std::move(finding));
+    }
+  }
+}
+
 }  // namespace
 
 const RuleInfo *Report::rule(const std::string &id) const {
@@ -40,6 +118,7 @@ std::string Report::relativePath(const std::string &file) const {
 Report mergeResults(std::vector<TuResult> results, std::string root) {
   Report report;
   report.root = std::move(root);
+  resolvePending(results, resolveSummaries(results), report.findings);
   for (auto &result : results) {
     ++report.tusAnalysed;
     if (result.failed) ++report.tusFailed;

@@ -17,15 +17,26 @@
 #include "driver/PathFilter.h"
 #include "driver/Project.h"
 #include "driver/Scan.h"
+#include "findings/Report.h"
 
 namespace cppsec {
 namespace {
 
 namespace fs = std::filesystem;
 
+// A fixture is one .cpp file (one TU), or a folder of them analysed as one project and
+// merged, for flows that cross TUs.
 struct Fixture {
   std::string rule;
   fs::path path;
+  std::vector<fs::path> sources() const {
+    if (!fs::is_directory(path)) return {path};
+    std::vector<fs::path> files;
+    for (const auto &file : fs::directory_iterator(path))
+      if (file.path().extension() == ".cpp") files.push_back(file.path());
+    std::sort(files.begin(), files.end());
+    return files;
+  }
 };
 
 // Names the fixture in gtest's output instead of dumping its bytes.
@@ -35,6 +46,7 @@ struct Expected {
   unsigned line;
   std::string rule;
   std::optional<Confidence> confidence;
+  std::string file;
 };
 
 std::vector<Fixture> discoverFixtures() {
@@ -43,7 +55,7 @@ std::vector<Fixture> discoverFixtures() {
   for (const auto &folder : fs::directory_iterator(root)) {
     if (!folder.is_directory()) continue;
     for (const auto &file : fs::directory_iterator(folder.path()))
-      if (file.path().extension() == ".cpp" || file.path().extension() == ".c")
+      if (file.path().extension() == ".cpp" || file.path().extension() == ".c" || file.is_directory())
         fixtures.push_back({folder.path().filename().string(), file.path()});
   }
   std::sort(fixtures.begin(), fixtures.end(), [](const Fixture &a, const Fixture &b) { return a.path < b.path; });
@@ -70,7 +82,7 @@ std::vector<Expected> parseExpectations(const std::vector<std::string> &lines) {
     for (std::sregex_iterator it(items.begin(), items.end(), item), end; it != end; ++it) {
       std::optional<Confidence> confidence;
       if ((*it)[3].matched) confidence = parseConfidence((*it)[3].str());
-      out.push_back({static_cast<unsigned>(line), (*it)[1].str(), confidence});
+      out.push_back({static_cast<unsigned>(line), (*it)[1].str(), confidence, ""});
     }
   }
   return out;
@@ -91,37 +103,51 @@ class RuleFixture : public ::testing::TestWithParam<Fixture> {};
 
 TEST_P(RuleFixture, FindingsMatchInlineExpectations) {
   const Fixture &fixture = GetParam();
-  auto lines = readLines(fixture.path);
-  std::vector<std::string> command = {"clang++", "-std=c++20", "-I/usr/include/postgresql", "-I/usr/include/mariadb"};
-  for (const auto &flag : extraFlags(lines)) command.push_back(flag);
-  command.push_back(fixture.path.string());
-  std::map<std::string, unsigned> dropped;
-  TuJob job{fixture.path.string(), fixture.path.parent_path().string(),
-            adjustCommandLine(command, resolveResourceDir("", ""), dropped)};
-
   ModelSet models = ModelSet::builtIn();
   ModelIndex index(models);
   auto rules = createBuiltInRules(index);
   Settings settings;
-  PathFilter paths(fixture.path.parent_path().string(), settings, "", {});
+  fs::path root = fs::is_directory(fixture.path) ? fixture.path : fixture.path.parent_path();
+  PathFilter paths(root.string(), settings, "", {});
   AnalysisSetup setup;
   for (const auto &rule : rules) setup.rules.push_back(rule.get());
   setup.models = &index;
   setup.paths = &paths;
   setup.invalidSuppression = invalidSuppressionRuleInfo();
 
-  TuResult result = analyseTu(job, setup);
-  ASSERT_FALSE(result.failed) << (result.notifications.empty() ? "" : result.notifications.front().message);
+  std::vector<TuResult> results;
+  std::map<std::string, std::vector<std::string>> linesByFile;
+  for (const auto &source : fixture.sources()) {
+    auto lines = readLines(source);
+    std::vector<std::string> command = {"clang++", "-std=c++20", "-I/usr/include/postgresql",
+                                        "-I/usr/include/mariadb"};
+    for (const auto &flag : extraFlags(lines)) command.push_back(flag);
+    command.push_back(source.string());
+    std::map<std::string, unsigned> dropped;
+    TuJob job{source.string(), source.parent_path().string(),
+              adjustCommandLine(command, resolveResourceDir("", ""), dropped)};
+    results.push_back(analyseTu(job, setup));
+    ASSERT_FALSE(results.back().failed)
+        << (results.back().notifications.empty() ? "" : results.back().notifications.front().message);
+    linesByFile[source.string()] = std::move(lines);
+  }
+  // The merge step deduplicates and resolves flows between TUs, as in a real run.
+  Report report = mergeResults(std::move(results), root.string());
 
-  std::vector<Expected> expected = parseExpectations(lines);
+  std::vector<Expected> expected;
+  for (const auto &[file, lines] : linesByFile)
+    for (auto want : parseExpectations(lines)) {
+      want.file = file;
+      expected.push_back(want);
+    }
   std::vector<const Finding *> actual;
-  for (const auto &finding : result.findings)
+  for (const auto &finding : report.findings)
     if (finding.ruleId == fixture.rule) actual.push_back(&finding);
 
   std::vector<std::string> problems;
   for (const auto &want : expected) {
     auto match = std::find_if(actual.begin(), actual.end(), [&](const Finding *f) {
-      return f->pos.line == want.line && f->ruleId == want.rule &&
+      return f->pos.file == want.file && f->pos.line == want.line && f->ruleId == want.rule &&
              (!want.confidence || *want.confidence == f->confidence);
     });
     if (match != actual.end()) {
@@ -130,20 +156,20 @@ TEST_P(RuleFixture, FindingsMatchInlineExpectations) {
     }
     std::string got;
     for (const Finding *f : actual)
-      if (f->pos.line == want.line) got = " (found " + f->ruleId + " with confidence " + std::string(toString(f->confidence)) + ")";
-    problems.push_back("line " + std::to_string(want.line) + ": expected " + want.rule +
+      if (f->pos.file == want.file && f->pos.line == want.line)
+        got = " (found " + f->ruleId + " with confidence " + std::string(toString(f->confidence)) + ")";
+    problems.push_back(fs::path(want.file).filename().string() + ":" + std::to_string(want.line) + ": expected " + want.rule +
                        (want.confidence ? "(" + std::string(toString(*want.confidence)) + ")" : "") +
                        " but it was not reported" + got);
   }
   for (const Finding *extra : actual)
-    problems.push_back("line " + std::to_string(extra->pos.line) + ": unexpected " + extra->ruleId + "(" +
+    problems.push_back(fs::path(extra->pos.file).filename().string() + ":" + std::to_string(extra->pos.line) +
+                       ": unexpected " + extra->ruleId + "(" +
                        std::string(toString(extra->confidence)) + "): " + extra->message);
-  std::sort(problems.begin(), problems.end(), [](const std::string &a, const std::string &b) {
-    return std::stoi(a.substr(5)) < std::stoi(b.substr(5));
-  });
-  std::string report;
-  for (const auto &problem : problems) report += "  " + fixture.path.filename().string() + ":" + problem.substr(5) + "\n";
-  EXPECT_TRUE(problems.empty()) << problems.size() << " mismatches:\n" << report;
+  std::sort(problems.begin(), problems.end());
+  std::string listing;
+  for (const auto &problem : problems) listing += "  " + problem + "\n";
+  EXPECT_TRUE(problems.empty()) << problems.size() << " mismatches:\n" << listing;
 }
 
 std::string fixtureName(const ::testing::TestParamInfo<Fixture> &info) {

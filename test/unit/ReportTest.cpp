@@ -30,7 +30,7 @@ Finding makeFinding(std::string file, unsigned line, unsigned column, std::strin
 }
 
 TuResult tu(std::string file, std::vector<Finding> findings, bool failed = false) {
-  return TuResult{std::move(file), failed, std::move(findings), {}};
+  return TuResult{std::move(file), failed, std::move(findings), {}, {}, {}};
 }
 
 RuleInfo sqlRule() {

@@ -1,0 +1,11 @@
+#include "shop.h"
+
+namespace shop {
+
+int run_statement(sqlite3* db, const std::string& sql) {
+  return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+}
+
+int run_logged(sqlite3* db, const std::string& sql) { return run_statement(db, sql); }
+
+}  // namespace shop

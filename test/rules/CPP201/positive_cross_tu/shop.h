@@ -1,0 +1,22 @@
+// CPP201 across TUs: one project of four TUs (handlers.cpp, repository.cpp, queries.cpp,
+// reports.cpp), analysed separately and merged, as a real run does.
+#pragma once
+#include <sqlite3.h>
+
+#include <string>
+
+namespace shop {
+
+// repository.cpp: runs the SQL text it is given.
+int run_statement(sqlite3* db, const std::string& sql);
+// repository.cpp: hands its text to run_statement (two TUs deep from the handlers).
+int run_logged(sqlite3* db, const std::string& sql);
+
+// queries.cpp: builds SQL text from its parameter and a member-like global.
+std::string orders_for(const std::string& customer);
+// queries.cpp: returns what orders_for built.
+std::string recent_orders_for(const std::string& customer);
+// queries.cpp: constant text only.
+std::string count_all_orders();
+
+}  // namespace shop
