@@ -92,6 +92,14 @@ class WeakRandom : public Rule {
   }
 
  private:
+  // A value returned by SessionIdGenerator::Generate() is as telling as one returned by
+  // generate_session_id(): the class name counts for returned values. (Not namespaces: an
+  // `auth` namespace holds neutral helpers too.)
+  static std::string enclosingClassName(const FunctionContext &function) {
+    const auto *record = llvm::dyn_cast<clang::CXXRecordDecl>(function.function().getParent());
+    return record && !record->isLambda() ? record->getNameAsString() : std::string();
+  }
+
   static std::string functionName(const FunctionContext &function) {
     if (const auto *ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(&function.function()))
       return ctor->getParent()->getNameAsString();
@@ -134,7 +142,9 @@ class WeakRandom : public Rule {
                   const std::string &generator) const {
     std::optional<Destination> sensitiveDestination;
     function.forEachDestination(call, [&](const Destination &destination) {
-      if (sensitive_.match(destination.name).empty()) return false;
+      if (sensitive_.match(destination.name).empty() &&
+          !(destination.isReturn && !sensitive_.match(enclosingClassName(function)).empty()))
+        return false;
       sensitiveDestination = destination;
       return true;
     });

@@ -229,11 +229,15 @@ Classification FunctionContext::join(const std::vector<const clang::Expr *> &par
   Classification result;
   std::string firstNonConstant;
   bool allNumeric = true;
+  bool namedTextPart = false;  // messages name a text part before a number: it is the likelier attack
   for (const auto *part : parts) {
     Classification each = classify(part);
     if (each.value == ValueClass::Constant) continue;
     allNumeric = allNumeric && each.numeric;
-    if (firstNonConstant.empty()) firstNonConstant = each.part.empty() ? sourceText(part) : each.part;
+    if (firstNonConstant.empty() || (!namedTextPart && !each.numeric)) {
+      firstNonConstant = each.part.empty() ? sourceText(part) : each.part;
+      namedTextPart = !each.numeric;
+    }
     if (static_cast<int>(each.value) > static_cast<int>(result.value)) {
       result.value = each.value;
       result.part = each.part.empty() ? sourceText(part) : each.part;

@@ -237,6 +237,10 @@ int runScan(const ScanOptions &options) {
   }
   if (options.format != "text" && !options.quiet) std::cerr << summaryLine(report) << '\n';
 
+  // Nothing parsed means nothing was checked: a broken setup must not pass as clean.
+  if (report.tusFailed == report.tusAnalysed)
+    throw InputError("no translation unit could be parsed (" + std::to_string(report.tusFailed) +
+                     " failed); fix the build flags or pass the missing include paths");
   bool failing = false;
   for (const auto &finding : report.findings)
     failing |= !finding.suppression && finding.severity >= settings.failOn;

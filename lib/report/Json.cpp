@@ -63,7 +63,8 @@ std::string toJson(const Report &report) {
         {"tusFailed", report.tusFailed}}},
       {"findings", std::move(findings)},
       {"notifications", std::move(notifications)}};
-  return document.dump(2) + "\n";
+  // Source lines are not always UTF-8 (GBK, Latin-1): replace bad bytes rather than fail.
+  return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace cppsec

@@ -146,7 +146,8 @@ std::string toSarif(const Report &report) {
   Json document = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                    {"version", "2.1.0"},
                    {"runs", Json::array({run})}};
-  return document.dump(2) + "\n";
+  // Source lines are not always UTF-8 (GBK, Latin-1): replace bad bytes rather than fail.
+  return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace cppsec

@@ -251,5 +251,17 @@ TEST(SummaryLineTest, Wording) {
             "cppsec: 1 finding (0 critical, 1 high, 0 medium, 0 low), 1 suppressed; 2 TUs analysed, 1 failed");
 }
 
+// Sources in GBK or Latin-1 put bytes in snippets that are not UTF-8: the JSON and SARIF
+// writers replace them instead of aborting.
+TEST(JsonTest, SnippetWithInvalidUtf8IsReplacedNotFatal) {
+  std::string gbk = "exec(q); // \xD6\xB4\xD0\xD0";
+  Report report = mergeResults({tu("/work/proj/a.cpp", {makeFinding("/work/proj/a.cpp", 1, 1, gbk)})}, "/work/proj");
+  json document;
+  ASSERT_NO_THROW(document = json::parse(toJson(report)));
+  EXPECT_NE(document["findings"][0]["snippet"].get<std::string>().find("exec(q);"), std::string::npos);
+  ASSERT_NO_THROW(document = json::parse(toSarif(report)));
+  EXPECT_EQ(document["runs"][0]["results"].size(), 1u);
+}
+
 }  // namespace
 }  // namespace cppsec

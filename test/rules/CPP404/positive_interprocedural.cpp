@@ -47,3 +47,16 @@ int generate_otp() {
 void send_login_code(int& code_out) { code_out = generate_otp(); }
 
 }  // namespace auth
+
+// The class name says what the generated value is for: high, though the method is "Generate".
+class SessionIdGenerator {
+ public:
+  std::string Generate() {
+    std::string id;
+    for (int i = 0; i < 16; ++i) id += static_cast<char>('a' + engine_() % 26);  // expect: CPP404(high)
+    return id;
+  }
+
+ private:
+  std::mt19937 engine_{std::random_device{}()};
+};
