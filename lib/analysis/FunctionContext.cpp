@@ -92,7 +92,7 @@ class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndex
     return true;
   }
   bool VisitVarDecl(clang::VarDecl *var) {
-    if (const auto *init = var->getInit()) owner_.writes_[var].push_back({init, {init}, false});
+    if (const auto *init = var->getInit()) owner_.writes_[var].push_back({init, {init}, false, true});
     return true;
   }
   bool VisitReturnStmt(clang::ReturnStmt *ret) {
@@ -101,7 +101,7 @@ class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndex
   }
   bool VisitBinaryOperator(clang::BinaryOperator *op) {
     if (op->isAssignmentOp())
-      owner_.recordWrite(op->getLHS(), op, {op->getRHS()}, op->isCompoundAssignmentOp());
+      owner_.recordWrite(op->getLHS(), op, {op->getRHS()}, op->isCompoundAssignmentOp(), !op->isCompoundAssignmentOp());
     return true;
   }
 
@@ -112,17 +112,18 @@ class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndex
     if (const SanitizerModel *sanitizer = view.callee ? owner_.models_.sanitizerFor(view.callee, owner_.names_) : nullptr) {
       // An escaping function writing into a buffer: what it writes is safe text.
       if (sanitizer->to.kind == ArgRef::Kind::Index && sanitizer->to.index < view.args.size())
-        owner_.recordWrite(view.args[sanitizer->to.index], call, {}, false);
+        owner_.recordWrite(view.args[sanitizer->to.index], call, {}, false, true);
       return;
     }
     const PropagatorModel *propagator = nullptr;
     const clang::Expr *target = owner_.writeTarget(view, propagator);
     if (!target) return;
     if (propagator) {
-      owner_.recordWrite(target, call, owner_.sources(view, *propagator), propagator->concat);
+      owner_.recordWrite(target, call, owner_.sources(view, *propagator), propagator->concat,
+                         propagator->overwrites.value_or(!propagator->concat));
     } else if (!view.args.empty()) {
       // Built-in operator meaning: a = b copies, a += b and a << b append.
-      owner_.recordWrite(target, call, {view.args.back()}, view.op != clang::OO_Equal);
+      owner_.recordWrite(target, call, {view.args.back()}, view.op != clang::OO_Equal, view.op == clang::OO_Equal);
     }
   }
 
@@ -210,8 +211,12 @@ const clang::VarDecl *FunctionContext::targetVariable(const clang::Expr *target)
 }
 
 void FunctionContext::recordWrite(const clang::Expr *target, const clang::Stmt *site,
-                                  std::vector<const clang::Expr *> parts, bool concat) {
-  if (const auto *var = targetVariable(target)) writes_[var].push_back({site, std::move(parts), concat});
+                                  std::vector<const clang::Expr *> parts, bool concat, bool overwrites) {
+  const auto *var = targetVariable(target);
+  if (!var) return;
+  // Writing through &buf[i] or buf + n changes part of the buffer only.
+  bool whole = llvm::isa<clang::DeclRefExpr>(stripWrappers(target));
+  writes_[var].push_back({site, std::move(parts), concat, overwrites && whole});
 }
 
 std::string FunctionContext::sourceText(const clang::Stmt *stmt, size_t maxLength) const {
@@ -448,6 +453,51 @@ FunctionSummary FunctionContext::summarize() {
   return summary;
 }
 
+// Whether a write has taken effect where a use begins: the write's whole expression (its
+// right-hand side included: q = q + x) ends before the use.
+bool FunctionContext::isBefore(const clang::Stmt *write, const clang::Stmt *use) const {
+  const auto &sources = context_.getSourceManager();
+  return sources.isBeforeInTranslationUnit(sources.getExpansionLoc(write->getEndLoc()),
+                                           sources.getExpansionLoc(use->getBeginLoc()));
+}
+
+bool FunctionContext::sharesLoop(const clang::Stmt *site, const clang::Stmt *use) const {
+  for (const clang::Stmt *up = parents_->getParent(use); up; up = parents_->getParent(up))
+    if (llvm::isa<clang::ForStmt, clang::WhileStmt, clang::DoStmt, clang::CXXForRangeStmt>(up) &&
+        up->getSourceRange().fullyContains(site->getSourceRange()))
+      return true;
+  return false;
+}
+
+bool FunctionContext::surelyRunsBefore(const clang::Stmt *site, const clang::Stmt *use) const {
+  if (!isBefore(site, use)) return false;
+  for (const clang::Stmt *up = parents_->getParent(site); up; up = parents_->getParent(up)) {
+    if (llvm::isa<clang::CompoundStmt>(up)) return up->getSourceRange().fullyContains(use->getSourceRange());
+    if (llvm::isa<clang::IfStmt, clang::ForStmt, clang::WhileStmt, clang::DoStmt, clang::CXXForRangeStmt,
+                  clang::SwitchStmt, clang::SwitchCase, clang::AbstractConditionalOperator, clang::CXXTryStmt,
+                  clang::CXXCatchStmt, clang::LambdaExpr>(up))
+      return false;
+    if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(up); binary && binary->isLogicalOp()) return false;
+  }
+  return false;
+}
+
+std::vector<const FunctionContext::Write *> FunctionContext::writesReaching(const std::vector<Write> &writes,
+                                                                           const clang::Expr *use) const {
+  std::vector<const Write *> reaching;
+  for (const Write &write : writes) {
+    if (!use) {
+      reaching.push_back(&write);
+      continue;
+    }
+    if (!isBefore(write.site, use) && !sharesLoop(write.site, use)) continue;
+    // A write that surely replaced the variable before the use hides everything before it.
+    if (write.overwrites && surelyRunsBefore(write.site, use) && !sharesLoop(write.site, use)) reaching.clear();
+    reaching.push_back(&write);
+  }
+  return reaching;
+}
+
 Classification FunctionContext::classifyVariable(const clang::VarDecl *var, const clang::Expr *use) {
   bool ownedHere = var->isLocalVarDeclOrParm() && !var->isStaticLocal();
   if (!ownedHere) {
@@ -459,32 +509,36 @@ Classification FunctionContext::classifyVariable(const clang::VarDecl *var, cons
     return opaque(use, var->getType());
   }
   auto &cache = variableCache_[paramsConstant_ ? 1 : 0];
-  auto cached = cache.find(var);
+  VariableUse key{var, use};
+  auto cached = cache.find(key);
   if (cached != cache.end()) return cached->second;
-  if (inProgress_.lookup(var)) return {};  // a cycle such as q = q + x: the other parts decide
-  inProgress_[var] = true;
+  if (inProgress_[key]) return {};  // a cycle through a loop: the other parts decide
+  inProgress_[key] = true;
   Classification result;
-  if (llvm::isa<clang::ParmVarDecl>(var) && !paramsConstant_) {
+  std::vector<const Write *> reaching;
+  auto found = writes_.find(var);
+  if (found != writes_.end()) reaching = writesReaching(found->second, use);
+  // A parameter's own value reaches the use unless a write surely replaced it before.
+  bool replaced = !reaching.empty() && reaching.front()->overwrites &&
+                  surelyRunsBefore(reaching.front()->site, use) && !sharesLoop(reaching.front()->site, use);
+  if (llvm::isa<clang::ParmVarDecl>(var) && !paramsConstant_ && !replaced) {
     result = opaque(use, var->getType());
     result.part = var->getNameAsString();
   }
   bool allNumeric = result.value == ValueClass::Constant || result.numeric;
-  auto found = writes_.find(var);
-  if (found != writes_.end()) {
-    for (const Write &write : found->second) {
-      Classification each = join(write.parts, write.concat, write.site);
-      if (each.value != ValueClass::Constant) allNumeric = allNumeric && each.numeric;
-      if (static_cast<int>(each.value) <= static_cast<int>(result.value)) continue;
-      if (each.value == ValueClass::Built && !(result.value == ValueClass::Built))
-        each.steps.push_back({write.site->getSourceRange(), "'" + var->getNameAsString() + "' takes the built text here"});
-      result.value = worse(result.value, each.value);
-      result.part = each.part;
-      result.steps = std::move(each.steps);
-    }
+  for (const Write *write : reaching) {
+    Classification each = join(write->parts, write->concat, write->site);
+    if (each.value != ValueClass::Constant) allNumeric = allNumeric && each.numeric;
+    if (static_cast<int>(each.value) <= static_cast<int>(result.value)) continue;
+    if (each.value == ValueClass::Built)
+      each.steps.push_back({write->site->getSourceRange(), "'" + var->getNameAsString() + "' takes the built text here"});
+    result.value = worse(result.value, each.value);
+    result.part = each.part;
+    result.steps = std::move(each.steps);
   }
   result.numeric = result.value != ValueClass::Constant && allNumeric;
-  inProgress_[var] = false;
-  cache[var] = result;
+  inProgress_[key] = false;
+  cache[key] = result;
   return result;
 }
 

@@ -105,12 +105,20 @@ class FunctionContext {
   struct Write {
     const clang::Stmt *site;
     std::vector<const clang::Expr *> parts;
-    bool concat;  // parts joined into the variable (vs. copied)
+    bool concat;      // parts joined into the variable (vs. copied)
+    bool overwrites;  // the variable's old value is gone afterwards (=, init, snprintf)
   };
   class BodyIndexer;
 
   void recordWrite(const clang::Expr *target, const clang::Stmt *site, std::vector<const clang::Expr *> parts,
-                   bool concat);
+                   bool concat, bool overwrites);
+  // Flow order without a CFG: which writes can reach a use. Those before it in the source
+  // (or in a loop around it), from the last one that surely overwrites the variable on the
+  // way there (unconditional, in a block that holds the use).
+  std::vector<const Write *> writesReaching(const std::vector<Write> &writes, const clang::Expr *use) const;
+  bool isBefore(const clang::Stmt *a, const clang::Stmt *b) const;
+  bool sharesLoop(const clang::Stmt *site, const clang::Stmt *use) const;
+  bool surelyRunsBefore(const clang::Stmt *site, const clang::Stmt *use) const;
   const clang::VarDecl *targetVariable(const clang::Expr *target) const;
   const clang::Expr *writeTarget(const CallView &call, const PropagatorModel *&propagator) const;
   Classification opaque(const clang::Expr *expr, clang::QualType type) const;
@@ -133,8 +141,9 @@ class FunctionContext {
   std::vector<const clang::Expr *> calls_;
   llvm::DenseMap<const clang::VarDecl *, std::vector<Write>> writes_;
   llvm::DenseMap<const clang::VarDecl *, std::vector<const clang::DeclRefExpr *>> uses_;
-  std::map<const clang::VarDecl *, Classification> variableCache_[2];
-  llvm::DenseMap<const clang::VarDecl *, bool> inProgress_;
+  using VariableUse = std::pair<const clang::VarDecl *, const clang::Expr *>;
+  std::map<VariableUse, Classification> variableCache_[2];
+  std::map<VariableUse, bool> inProgress_;
 };
 
 // Strips parentheses, implicit and explicit casts, temporaries and cleanups.

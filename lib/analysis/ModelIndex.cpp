@@ -49,7 +49,7 @@ ModelIndex::ModelIndex(const ModelSet &models) : models_(models) {
     simpleNames_.insert(lastComponent(sink.function));
   }
   for (const auto &propagator : models.propagators) {
-    propagators_.emplace(propagator.function, &propagator);
+    propagators_[propagator.function].push_back(&propagator);
     simpleNames_.insert(lastComponent(propagator.function));
   }
   for (const auto &sanitizer : models.sanitizers) {
@@ -77,7 +77,10 @@ std::vector<const SinkModel *> ModelIndex::sinksFor(const clang::FunctionDecl *c
 const PropagatorModel *ModelIndex::propagatorFor(const clang::FunctionDecl *callee, NameCache &names) const {
   if (!known(callee)) return nullptr;
   auto found = propagators_.find(names.qualifiedName(callee));
-  return found == propagators_.end() ? nullptr : found->second;
+  if (found == propagators_.end()) return nullptr;
+  for (const PropagatorModel *propagator : found->second)
+    if (!propagator->arity || *propagator->arity == callee->getNumParams()) return propagator;
+  return nullptr;
 }
 
 const SanitizerModel *ModelIndex::sanitizerFor(const clang::FunctionDecl *callee, NameCache &names) const {

@@ -47,7 +47,7 @@ class ModelIndex {
   const ModelSet &models_;
   std::unordered_set<std::string> simpleNames_;  // last component of every modelled function
   std::unordered_map<std::string, std::vector<const SinkModel *>> sinks_;
-  std::unordered_map<std::string, const PropagatorModel *> propagators_;
+  std::unordered_map<std::string, std::vector<const PropagatorModel *>> propagators_;
   std::unordered_map<std::string, const SanitizerModel *> sanitizers_;
   std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
   std::unordered_map<std::string, std::unordered_set<std::string>> listSimpleNames_;

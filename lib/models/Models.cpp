@@ -77,7 +77,10 @@ void ModelSet::load(const std::string &path, std::string_view text) {
         PropagatorModel propagator;
         bool hasTo = false;
         propagator.origin = file.where(&entry);
-        file.forEachKey(&entry, {"function", "from", "to", "mode"}, [&](const std::string &key, llvm::yaml::Node *v) {
+        file.forEachKey(&entry, {"function", "arity", "from", "to", "mode", "overwrites"},
+                        [&](const std::string &key, llvm::yaml::Node *v) {
+          if (key == "overwrites") propagator.overwrites = file.boolean(v);
+          if (key == "arity") propagator.arity = file.unsignedInt(v);
           if (key == "function") propagator.function = file.scalar(v);
           if (key == "to") propagator.to = parseArgRef(file, v, false), hasTo = true;
           if (key == "from") {

@@ -3,6 +3,7 @@
 // named lists rules consult (weak generators, sensitive words). The built-in ones are the
 // YAML files under rules/models/, compiled into the binary; users add theirs the same way.
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,9 +32,13 @@ struct SinkModel {
 // A function that moves a value from some arguments to its result or to another argument.
 struct PropagatorModel {
   std::string function;
+  std::optional<unsigned> arity;  // only for overloads with this many parameters (str() vs str(s))
   std::vector<ArgRef> from;
   ArgRef to;
   bool concat = false;  // the target is built by joining the sources (vs. a plain copy)
+  // Whether writing to `to` replaces its old contents (strcpy, snprintf) or adds to them
+  // (append, strcat). Default: copies replace, concatenations add.
+  std::optional<bool> overwrites;
   std::string origin;
 };
 
