@@ -213,7 +213,10 @@ const clang::VarDecl *FunctionContext::targetVariable(const clang::Expr *target)
 void FunctionContext::recordWrite(const clang::Expr *target, const clang::Stmt *site,
                                   std::vector<const clang::Expr *> parts, bool concat, bool overwrites) {
   const auto *var = targetVariable(target);
-  if (!var) return;
+  if (!var) {
+    if (auto field = fieldPlace(target)) fieldWrites_[*field].push_back({site, std::move(parts), concat, overwrites});
+    return;
+  }
   // Writing through &buf[i] or buf + n changes part of the buffer only.
   bool whole = llvm::isa<clang::DeclRefExpr>(stripWrappers(target));
   writes_[var].push_back({site, std::move(parts), concat, overwrites && whole});
@@ -275,6 +278,7 @@ Classification FunctionContext::classify(const clang::Expr *expr) {
   }
   if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(expr)) {
     if (const auto *var = llvm::dyn_cast<clang::VarDecl>(member->getMemberDecl())) return classifyVariable(var, member);
+    if (auto place = fieldPlace(member)) return classifyField(*place, member);
     return opaque(expr, expr->getType());
   }
   if (const auto *conditional = llvm::dyn_cast<clang::AbstractConditionalOperator>(expr))
@@ -509,36 +513,83 @@ Classification FunctionContext::classifyVariable(const clang::VarDecl *var, cons
     return opaque(use, var->getType());
   }
   auto &cache = variableCache_[paramsConstant_ ? 1 : 0];
-  VariableUse key{var, use};
+  VariableUse key{var, nullptr, use};
   auto cached = cache.find(key);
   if (cached != cache.end()) return cached->second;
   if (inProgress_[key]) return {};  // a cycle through a loop: the other parts decide
   inProgress_[key] = true;
-  Classification result;
-  std::vector<const Write *> reaching;
+  Classification base;
+  if (llvm::isa<clang::ParmVarDecl>(var) && !paramsConstant_) {
+    base = opaque(use, var->getType());
+    base.part = var->getNameAsString();
+  }
   auto found = writes_.find(var);
-  if (found != writes_.end()) reaching = writesReaching(found->second, use);
-  // A parameter's own value reaches the use unless a write surely replaced it before.
+  Classification result =
+      joinReaching(std::move(base), found == writes_.end() ? nullptr : &found->second, use, var->getNameAsString());
+  inProgress_[key] = false;
+  cache[key] = result;
+  return result;
+}
+
+std::optional<FunctionContext::FieldPlace> FunctionContext::fieldPlace(const clang::Expr *expr) const {
+  const auto *member = llvm::dyn_cast_or_null<clang::MemberExpr>(stripWrappers(expr));
+  const auto *field = member ? llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl()) : nullptr;
+  if (!field) return std::nullopt;
+  const clang::Expr *base = stripWrappers(member->getBase());
+  if (llvm::isa<clang::CXXThisExpr>(base)) return FieldPlace{nullptr, field};
+  if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(base))
+    if (const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+        var && var->isLocalVarDeclOrParm() && !var->isStaticLocal())
+      return FieldPlace{var, field};
+  return std::nullopt;
+}
+
+Classification FunctionContext::classifyField(const FieldPlace &place, const clang::MemberExpr *use) {
+  auto &cache = variableCache_[paramsConstant_ ? 1 : 0];
+  VariableUse key{place.first, place.second, use};
+  auto cached = cache.find(key);
+  if (cached != cache.end()) return cached->second;
+  if (inProgress_[key]) return {};
+  inProgress_[key] = true;
+  // Before any write here, a field holds what its object held: unknown for `this` and for
+  // parameters, and whatever the local object was made from otherwise.
+  Classification base;
+  const auto *var = place.first;
+  if (!var || llvm::isa<clang::ParmVarDecl>(var) || var->getType()->isReferenceType()) {
+    if (!(paramsConstant_ && var && llvm::isa<clang::ParmVarDecl>(var))) base = opaque(use, use->getType());
+  } else {
+    base = classify(use->getBase());
+  }
+  if (base.value != ValueClass::Constant) base.part = place.second->getNameAsString();
+  auto found = fieldWrites_.find(place);
+  Classification result = joinReaching(std::move(base), found == fieldWrites_.end() ? nullptr : &found->second, use,
+                                       (var ? var->getNameAsString() + "." : "") + place.second->getNameAsString());
+  inProgress_[key] = false;
+  cache[key] = result;
+  return result;
+}
+
+// The value at a use: the writes that reach it joined, on top of the value from before
+// them (base), unless a write surely replaced that.
+Classification FunctionContext::joinReaching(Classification base, const std::vector<Write> *writes,
+                                             const clang::Expr *use, const std::string &name) {
+  std::vector<const Write *> reaching;
+  if (writes) reaching = writesReaching(*writes, use);
   bool replaced = !reaching.empty() && reaching.front()->overwrites &&
                   surelyRunsBefore(reaching.front()->site, use) && !sharesLoop(reaching.front()->site, use);
-  if (llvm::isa<clang::ParmVarDecl>(var) && !paramsConstant_ && !replaced) {
-    result = opaque(use, var->getType());
-    result.part = var->getNameAsString();
-  }
+  Classification result = replaced ? Classification{} : std::move(base);
   bool allNumeric = result.value == ValueClass::Constant || result.numeric;
   for (const Write *write : reaching) {
     Classification each = join(write->parts, write->concat, write->site);
     if (each.value != ValueClass::Constant) allNumeric = allNumeric && each.numeric;
     if (static_cast<int>(each.value) <= static_cast<int>(result.value)) continue;
     if (each.value == ValueClass::Built)
-      each.steps.push_back({write->site->getSourceRange(), "'" + var->getNameAsString() + "' takes the built text here"});
+      each.steps.push_back({write->site->getSourceRange(), "'" + name + "' takes the built text here"});
     result.value = worse(result.value, each.value);
     result.part = each.part;
     result.steps = std::move(each.steps);
   }
   result.numeric = result.value != ValueClass::Constant && allNumeric;
-  inProgress_[key] = false;
-  cache[key] = result;
   return result;
 }
 

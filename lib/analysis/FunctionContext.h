@@ -6,6 +6,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -124,6 +126,12 @@ class FunctionContext {
   Classification opaque(const clang::Expr *expr, clang::QualType type) const;
   Classification classifyThroughSummary(const CallView &call, const FunctionSummary &summary);
   Classification classifyVariable(const clang::VarDecl *var, const clang::Expr *use);
+  // A field of a local or of `this` is followed like a variable of its own.
+  using FieldPlace = std::pair<const clang::VarDecl *, const clang::FieldDecl *>;  // var null: this
+  std::optional<FieldPlace> fieldPlace(const clang::Expr *expr) const;
+  Classification classifyField(const FieldPlace &place, const clang::MemberExpr *use);
+  Classification joinReaching(Classification base, const std::vector<Write> *writes, const clang::Expr *use,
+                              const std::string &name);
   Classification classifyCall(const CallView &call);
   Classification join(const std::vector<const clang::Expr *> &parts, bool concat, const clang::Stmt *site);
   std::vector<const clang::Expr *> sources(const CallView &call, const PropagatorModel &propagator) const;
@@ -141,7 +149,8 @@ class FunctionContext {
   std::vector<const clang::Expr *> calls_;
   llvm::DenseMap<const clang::VarDecl *, std::vector<Write>> writes_;
   llvm::DenseMap<const clang::VarDecl *, std::vector<const clang::DeclRefExpr *>> uses_;
-  using VariableUse = std::pair<const clang::VarDecl *, const clang::Expr *>;
+  std::map<FieldPlace, std::vector<Write>> fieldWrites_;
+  using VariableUse = std::tuple<const clang::VarDecl *, const clang::FieldDecl *, const clang::Expr *>;
   std::map<VariableUse, Classification> variableCache_[2];
   std::map<VariableUse, bool> inProgress_;
 };
