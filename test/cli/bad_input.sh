@@ -198,3 +198,9 @@ expect_status 1 "$CPPSEC" scan -p broken-project --root broken-project -j1
 stray=$(grep -v '^cppsec: ' "$ERR" || true)
 [ -z "$stray" ] || fail "stderr has lines that are not cppsec's: $stray"
 ok "every stderr line starts with 'cppsec: '"
+
+check "a run in which no TU parses exits 2: nothing was checked"
+mkdir -p all-broken
+cp broken-project/broken.cpp all-broken/broken.cpp
+expect_status 2 "$CPPSEC" scan all-broken/broken.cpp -- -std=c++20
+expect_contains "$ERR" "no translation unit could be parsed"
