@@ -59,7 +59,8 @@ class SqlStringBuilt : public Rule {
                       "': whoever controls it can change the statement (SQL injection). Bind it as a parameter "
                       "(e.g. soci::use) instead of streaming it into the text"
                 : "SQL text passed to '" + callee + "' is built at run time from non-constant '" + how.part +
-                      "': " + kWhy + " and pass values as bound parameters (sqlite3_bind_*, PQexecParams, "
+                      "': " + kWhy +
+                      " and pass values as bound parameters (sqlite3_bind_*, PQexecParams, "
                       "prepared statements)";
         // Numbers spliced into SQL are bugs too, but rarely exploitable: say so in the confidence.
         Confidence confidence = how.numeric ? Confidence::Medium : info().confidence;
@@ -108,10 +109,11 @@ class SqlStringBuilt : public Rule {
       for (unsigned arg = 0; arg < source.args.size(); ++arg)
         if (Classification how = function.classify(source.args[arg]); how.value != ValueClass::Constant)
           pending.nonConstantArgs[arg] = how.part;
-      findings.reportPending(std::move(pending), info(), &function, text->getSourceRange(),
-                             "SQL text passed to '" + sink + "' comes from '" + builder +
-                                 "', which builds it at run time from non-constant '{part}': " + kWhy +
-                                 " and pass values as bound parameters",
+      std::string message = "SQL text passed to '";
+      message.append(sink).append("' comes from '").append(builder);
+      message.append("', which builds it at run time from non-constant '{part}': ").append(kWhy);
+      message.append(" and pass values as bound parameters");
+      findings.reportPending(std::move(pending), info(), &function, text->getSourceRange(), std::move(message),
                              info().confidence, {{text->getSourceRange(), "used as the SQL text of '" + sink + "'"}});
     }
   }
@@ -144,6 +146,8 @@ class SqlStringBuilt : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> makeSqlStringBuilt(const ModelIndex &) { return std::make_unique<SqlStringBuilt>(); }
+std::unique_ptr<Rule> makeSqlStringBuilt(const ModelIndex &) {
+  return std::make_unique<SqlStringBuilt>();
+}
 
 }  // namespace cppsec

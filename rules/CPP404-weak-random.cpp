@@ -6,9 +6,9 @@
 #include "analysis/FunctionContext.h"
 #include "analysis/Names.h"
 #include "analysis/Rule.h"
+#include "analysis/Summary.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
-#include "analysis/Summary.h"
 #include "clang/AST/ExprCXX.h"
 #include "rules/BuiltInRules.h"
 
@@ -18,8 +18,9 @@ namespace {
 // The summary key for "returns a value from a weak generator".
 constexpr const char *kWeakValue = "weak-random";
 
-constexpr const char *kFix = "use a cryptographically secure source instead: RAND_bytes (OpenSSL), getrandom(2), "
-                             "randombytes_buf (libsodium) or arc4random_buf";
+constexpr const char *kFix =
+    "use a cryptographically secure source instead: RAND_bytes (OpenSSL), getrandom(2), "
+    "randombytes_buf (libsodium) or arc4random_buf";
 
 class WeakRandom : public Rule {
  public:
@@ -84,7 +85,8 @@ class WeakRandom : public Rule {
       findings.report(info(), &function, inside ? clock->getSourceRange() : seed->getSourceRange(),
                       "random generator seeded with the time ('" + function.sourceText(clock) +
                           "'): the seed, and so every value drawn, can be guessed from when the code ran; seed "
-                          "from std::random_device at least, and for secrets " + kFix,
+                          "from std::random_device at least, and for secrets " +
+                          kFix,
                       high ? Confidence::High : Confidence::Low,
                       {{clock->getSourceRange(), "the time is read here"},
                        {seed->getSourceRange(), "and seeds the generator here"}});
@@ -153,7 +155,8 @@ class WeakRandom : public Rule {
                       "value from predictable generator '" + generator + "' reaches " +
                           sensitiveDestination->description +
                           ", which looks security-sensitive: a few observed outputs let an attacker predict it "
-                          "(CWE-338); " + kFix,
+                          "(CWE-338); " +
+                          kFix,
                       Confidence::High,
                       {{call->getSourceRange(), "drawn from '" + generator + "' here"},
                        {sensitiveDestination->range, "reaches " + sensitiveDestination->description}});
@@ -162,7 +165,8 @@ class WeakRandom : public Rule {
     findings.report(info(), &function, call->getSourceRange(),
                     "value from predictable generator '" + generator +
                         "': fine for simulations, sampling and jitter, but never for tokens, ids or keys; if this "
-                        "value must not be guessed, " + kFix,
+                        "value must not be guessed, " +
+                        kFix,
                     Confidence::Low);
     return false;
   }
@@ -192,7 +196,8 @@ class WeakRandom : public Rule {
                     "value from predictable generator '" + weak->description + "', returned by '" + name +
                         "', reaches " + sensitiveDestination->description +
                         ", which looks security-sensitive: a few observed outputs let an attacker predict it "
-                        "(CWE-338); " + kFix,
+                        "(CWE-338); " +
+                        kFix,
                     Confidence::High,
                     {{weak->site, "drawn from '" + weak->description + "' here"},
                      {call->getSourceRange(), "returned by '" + name + "'"},
@@ -247,6 +252,8 @@ class WeakRandom : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> makeWeakRandom(const ModelIndex &models) { return std::make_unique<WeakRandom>(models); }
+std::unique_ptr<Rule> makeWeakRandom(const ModelIndex &models) {
+  return std::make_unique<WeakRandom>(models);
+}
 
 }  // namespace cppsec

@@ -20,24 +20,33 @@ bool isCompoundWriteOperator(clang::OverloadedOperatorKind op) {
   return op == clang::OO_PlusEqual || op == clang::OO_LessLess;
 }
 
-ValueClass worse(ValueClass a, ValueClass b) { return static_cast<int>(a) > static_cast<int>(b) ? a : b; }
+ValueClass worse(ValueClass a, ValueClass b) {
+  return static_cast<int>(a) > static_cast<int>(b) ? a : b;
+}
 
 }  // namespace
 
 const clang::Expr *stripWrappers(const clang::Expr *expr) {
   while (expr) {
     const clang::Expr *next = nullptr;
-    if (const auto *cast = llvm::dyn_cast<clang::CastExpr>(expr)) next = cast->getSubExpr();
-    else if (const auto *paren = llvm::dyn_cast<clang::ParenExpr>(expr)) next = paren->getSubExpr();
-    else if (const auto *temp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(expr)) next = temp->getSubExpr();
-    else if (const auto *bind = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(expr)) next = bind->getSubExpr();
-    else if (const auto *full = llvm::dyn_cast<clang::FullExpr>(expr)) next = full->getSubExpr();
-    else if (const auto *arg = llvm::dyn_cast<clang::CXXDefaultArgExpr>(expr)) next = arg->getExpr();
-    else if (const auto *init = llvm::dyn_cast<clang::CXXDefaultInitExpr>(expr)) next = init->getExpr();
+    if (const auto *cast = llvm::dyn_cast<clang::CastExpr>(expr))
+      next = cast->getSubExpr();
+    else if (const auto *paren = llvm::dyn_cast<clang::ParenExpr>(expr))
+      next = paren->getSubExpr();
+    else if (const auto *temp = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(expr))
+      next = temp->getSubExpr();
+    else if (const auto *bind = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(expr))
+      next = bind->getSubExpr();
+    else if (const auto *full = llvm::dyn_cast<clang::FullExpr>(expr))
+      next = full->getSubExpr();
+    else if (const auto *arg = llvm::dyn_cast<clang::CXXDefaultArgExpr>(expr))
+      next = arg->getExpr();
+    else if (const auto *init = llvm::dyn_cast<clang::CXXDefaultInitExpr>(expr))
+      next = init->getExpr();
     else if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(expr)) {
       // Copies, moves and converting constructions carry their argument unchanged.
-      if (construct->getNumArgs() == 1 && (construct->getConstructor()->isCopyOrMoveConstructor() ||
-                                           llvm::isa<clang::CXXFunctionalCastExpr>(expr)))
+      if (construct->getNumArgs() == 1 &&
+          (construct->getConstructor()->isCopyOrMoveConstructor() || llvm::isa<clang::CXXFunctionalCastExpr>(expr)))
         next = construct->getArg(0);
     }
     if (!next) return expr;
@@ -109,7 +118,8 @@ class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndex
   void onCall(const clang::Expr *call) {
     owner_.calls_.push_back(call);
     CallView view = viewCall(call);
-    if (const SanitizerModel *sanitizer = view.callee ? owner_.models_.sanitizerFor(view.callee, owner_.names_) : nullptr) {
+    if (const SanitizerModel *sanitizer =
+            view.callee ? owner_.models_.sanitizerFor(view.callee, owner_.names_) : nullptr) {
       // An escaping function writing into a buffer: what it writes is safe text.
       if (sanitizer->to.kind == ArgRef::Kind::Index && sanitizer->to.index < view.args.size())
         owner_.recordWrite(view.args[sanitizer->to.index], call, {}, false, true);
@@ -175,7 +185,7 @@ const clang::Expr *FunctionContext::writeTarget(const CallView &call, const Prop
 }
 
 std::vector<const clang::Expr *> FunctionContext::sources(const CallView &call,
-                                                           const PropagatorModel &propagator) const {
+                                                          const PropagatorModel &propagator) const {
   std::vector<const clang::Expr *> out;
   for (const ArgRef &from : propagator.from) {
     if (from.kind == ArgRef::Kind::This && call.object) out.push_back(call.object);
@@ -332,7 +342,8 @@ Classification FunctionContext::classifyThroughSummary(const CallView &call, con
   std::string callee = call.callee->getNameAsString();
   if (summary.returns == static_cast<int>(ValueClass::Built)) {
     Classification built{ValueClass::Built, summary.returnPart, {}, false};
-    built.steps.push_back({summary.returnSite, "text built in '" + callee + "' from non-constant '" + summary.returnPart + "'"});
+    built.steps.push_back(
+        {summary.returnSite, "text built in '" + callee + "' from non-constant '" + summary.returnPart + "'"});
     built.steps.push_back({call.expr->getSourceRange(), "returned by '" + callee + "' here"});
     return built;
   }
@@ -417,8 +428,10 @@ FunctionSummary FunctionContext::summarize() {
     }
     if (own.value == ValueClass::Opaque) summary.returns = static_cast<int>(ValueClass::Opaque);
     Classification withParams = classify(value);
-    if (withParams.value == ValueClass::Built) addUnique(summary.returnJoins, contributingParams(value));
-    else if (withParams.value == ValueClass::Opaque) addUnique(summary.returnCopies, contributingParams(value));
+    if (withParams.value == ValueClass::Built)
+      addUnique(summary.returnJoins, contributingParams(value));
+    else if (withParams.value == ValueClass::Opaque)
+      addUnique(summary.returnCopies, contributingParams(value));
   }
   // Parameters that reach a sink unchanged make this function a sink for its callers.
   for (const clang::Expr *call : calls_) {
@@ -443,13 +456,15 @@ FunctionSummary FunctionContext::summarize() {
     if (isUnseen(view.callee))
       for (unsigned arg = 0; arg < view.args.size(); ++arg)
         if (classify(view.args[arg]).value == ValueClass::Opaque)
-          for (unsigned param : contributingParams(view.args[arg])) summary.paramCalls.push_back({param, view.callee, arg});
+          for (unsigned param : contributingParams(view.args[arg]))
+            summary.paramCalls.push_back({param, view.callee, arg});
   }
   if (summary.returns != static_cast<int>(ValueClass::Built))
     for (const clang::Expr *value : returns_)
       for (const CallView &call : unseenResultsIn(value)) {
         const clang::FunctionDecl *callee = call.callee;
-        if (isUnseen(callee)) summary.returnsResultOf.push_back(callee);
+        if (isUnseen(callee))
+          summary.returnsResultOf.push_back(callee);
         else if (const FunctionSummary *inner = summaryOf(callee))
           summary.returnsResultOf.insert(summary.returnsResultOf.end(), inner->returnsResultOf.begin(),
                                          inner->returnsResultOf.end());
@@ -487,7 +502,7 @@ bool FunctionContext::surelyRunsBefore(const clang::Stmt *site, const clang::Stm
 }
 
 std::vector<const FunctionContext::Write *> FunctionContext::writesReaching(const std::vector<Write> &writes,
-                                                                           const clang::Expr *use) const {
+                                                                            const clang::Expr *use) const {
   std::vector<const Write *> reaching;
   for (const Write &write : writes) {
     if (!use) {
@@ -575,8 +590,8 @@ Classification FunctionContext::joinReaching(Classification base, const std::vec
                                              const clang::Expr *use, const std::string &name) {
   std::vector<const Write *> reaching;
   if (writes) reaching = writesReaching(*writes, use);
-  bool replaced = !reaching.empty() && reaching.front()->overwrites &&
-                  surelyRunsBefore(reaching.front()->site, use) && !sharesLoop(reaching.front()->site, use);
+  bool replaced = !reaching.empty() && reaching.front()->overwrites && surelyRunsBefore(reaching.front()->site, use) &&
+                  !sharesLoop(reaching.front()->site, use);
   Classification result = replaced ? Classification{} : std::move(base);
   bool allNumeric = result.value == ValueClass::Constant || result.numeric;
   for (const Write *write : reaching) {
@@ -610,7 +625,8 @@ void FunctionContext::forEachContributor(const clang::Expr *expr,
     if (const auto *value = llvm::dyn_cast<clang::Expr>(stmt); value && visit(value)) return;
     if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt)) {
       const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
-      if (var && var->isLocalVarDeclOrParm() && followed.size() < kMaxFollowedVariables && followed.insert(var).second) {
+      if (var && var->isLocalVarDeclOrParm() && followed.size() < kMaxFollowedVariables &&
+          followed.insert(var).second) {
         auto writes = writes_.find(var);
         if (writes != writes_.end())
           for (const Write &write : writes->second) work.insert(work.end(), write.parts.begin(), write.parts.end());
@@ -690,8 +706,7 @@ void FunctionContext::forEachDestination(const clang::Expr *start,
             std::string param = call.callee->getParamDecl(index)->getNameAsString();
             std::string description = "parameter '";
             description.append(param).append("' of '").append(callee).append("'");
-            if (!param.empty() && visit({param, description, parent->getSourceRange()}))
-              return;
+            if (!param.empty() && visit({param, description, parent->getSourceRange()})) return;
           }
           if (const auto *object = call.object ? stripWrappers(call.object) : nullptr)
             if (emitTarget(object, parent->getSourceRange())) return;

@@ -7,8 +7,8 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <tuple>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "analysis/ModelIndex.h"
@@ -53,7 +53,7 @@ struct Destination {
   std::string name;         // the identifier that receives the value
   std::string description;  // "variable 'token'", "return value of 'make_otp'"
   clang::SourceRange range;
-  bool isReturn = false;    // the function's result
+  bool isReturn = false;  // the function's result
 };
 
 class FunctionContext {

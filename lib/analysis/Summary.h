@@ -17,9 +17,9 @@ namespace cppsec {
 // A parameter whose value reaches a sink inside the function (or further down).
 struct ParamSink {
   unsigned param = 0;
-  std::string kind;        // the sink's kind (sql, ...)
-  std::string sink;        // "sqlite3_exec", or "run_query -> sqlite3_exec"
-  clang::SourceRange site; // the innermost sink call
+  std::string kind;         // the sink's kind (sql, ...)
+  std::string sink;         // "sqlite3_exec", or "run_query -> sqlite3_exec"
+  clang::SourceRange site;  // the innermost sink call
 };
 
 // A value of some kind (e.g. from a weak generator) that the function returns.
@@ -32,9 +32,9 @@ struct ReturnedSource {
 struct FunctionSummary {
   // The returned text when the parameters are constants: Constant, Opaque (e.g. a member)
   // or Built (the function builds it from non-constant parts of its own).
-  int returns = 0;  // a ValueClass
-  std::string returnPart;        // a non-constant part, when Built
-  clang::SourceRange returnSite; // where it was built
+  int returns = 0;                     // a ValueClass
+  std::string returnPart;              // a non-constant part, when Built
+  clang::SourceRange returnSite;       // where it was built
   std::vector<unsigned> returnCopies;  // parameters whose value the result carries as is
   std::vector<unsigned> returnJoins;   // parameters joined with other text into the result
   std::vector<ParamSink> paramSinks;

@@ -111,18 +111,19 @@ void applySuppressions(const CommentMap &comments, std::vector<Finding> &finding
   }
 }
 
-void reportInvalidSuppressions(const CommentMap &comments, const AnalysisSetup &setup,
-                               FindingCollector &collector) {
+void reportInvalidSuppressions(const CommentMap &comments, const AnalysisSetup &setup, FindingCollector &collector) {
   for (const auto &[file, lines] : comments) {
     for (const auto &[line, at] : lines) {
       const SuppressionComment &comment = at.comment;
       std::string problem;
       if (!comment.hasRuleId())
-        problem = "suppression comment names no rule id, so it suppresses nothing; write "
-                  "'cppsec:ignore CPP201 -- why this is safe'";
+        problem =
+            "suppression comment names no rule id, so it suppresses nothing; write "
+            "'cppsec:ignore CPP201 -- why this is safe'";
       else if (!comment.hasJustification() && setup.requireJustification)
-        problem = "suppression comment gives no justification; add one after '--' so reviewers know why the "
-                  "finding is safe";
+        problem =
+            "suppression comment gives no justification; add one after '--' so reviewers know why the "
+            "finding is safe";
       if (!problem.empty()) collector.report(setup.invalidSuppression, nullptr, at.range, problem, Confidence::High);
     }
   }
@@ -137,7 +138,8 @@ std::vector<size_t> calleesFirst(const std::vector<std::unique_ptr<FunctionConte
   for (size_t i = 0; i < functions.size(); ++i)
     for (const clang::Expr *call : functions[i]->calls())
       if (const auto *callee = viewCall(call).callee)
-        if (auto found = indexOf.find(callee->getCanonicalDecl()); found != indexOf.end()) callees[i].push_back(found->second);
+        if (auto found = indexOf.find(callee->getCanonicalDecl()); found != indexOf.end())
+          callees[i].push_back(found->second);
   std::vector<size_t> order;
   std::vector<char> state(functions.size(), 0);  // 0 new, 1 on the stack, 2 done
   for (size_t root = 0; root < functions.size(); ++root) {
@@ -220,10 +222,10 @@ class AnalysisConsumer : public clang::ASTConsumer {
     for (const auto &sink : summary.paramSinks)
       exported.paramSinks.push_back({sink.param, sink.kind, sink.sink, collector.position(sink.site)});
     for (const auto &call : summary.paramCalls)
-      exported.paramCalls.push_back({call.param, function.usrOf(call.callee), call.callee->getNameAsString(), call.arg});
+      exported.paramCalls.push_back(
+          {call.param, function.usrOf(call.callee), call.callee->getNameAsString(), call.arg});
     bool useful = exported.returnsBuilt || !exported.returnJoins.empty() || !exported.returnsResultOf.empty() ||
-                  !exported.paramSinks.empty() ||
-                  !exported.paramCalls.empty();
+                  !exported.paramSinks.empty() || !exported.paramCalls.empty();
     if (useful && !exported.usr.empty()) result_.summaries.push_back(std::move(exported));
   }
 
@@ -280,10 +282,9 @@ TuResult analyseTu(const TuJob &job, const AnalysisSetup &setup) {
   auto fileSystem = llvm::vfs::createPhysicalFileSystem();
   if (std::error_code error = fileSystem->setCurrentWorkingDirectory(job.directory)) {
     result.failed = true;
-    result.notifications.push_back({Notification::Level::Error,
-                                    "cannot enter the compile command's directory " + job.directory + ": " +
-                                        error.message(),
-                                    job.file, 0, 0});
+    result.notifications.push_back(
+        {Notification::Level::Error,
+         "cannot enter the compile command's directory " + job.directory + ": " + error.message(), job.file, 0, 0});
     return result;
   }
   llvm::IntrusiveRefCntPtr<clang::FileManager> files(
@@ -297,9 +298,11 @@ TuResult analyseTu(const TuJob &job, const AnalysisSetup &setup) {
     result.failed = true;
     Notification failure = errors.first;
     failure.level = Notification::Level::Error;
-    std::string count = errors.getNumErrors() > 1 ? " (and " + std::to_string(errors.getNumErrors() - 1) + " more errors)" : "";
+    std::string count =
+        errors.getNumErrors() > 1 ? " (and " + std::to_string(errors.getNumErrors() - 1) + " more errors)" : "";
     failure.message = "failed to parse " + job.file + ": " +
-                      (failure.message.empty() ? std::string("the compiler front end gave up") : failure.message) + count;
+                      (failure.message.empty() ? std::string("the compiler front end gave up") : failure.message) +
+                      count;
     result.notifications.push_back(std::move(failure));
   }
   return result;

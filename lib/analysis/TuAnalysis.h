@@ -14,8 +14,8 @@ class ModelIndex;
 class PathFilter;
 
 struct TuJob {
-  std::string file;       // absolute path of the main source file
-  std::string directory;  // the compile command's working directory
+  std::string file;                      // absolute path of the main source file
+  std::string directory;                 // the compile command's working directory
   std::vector<std::string> commandLine;  // adjusted: argv[0] ... -fsyntax-only ... file
 };
 

@@ -45,7 +45,8 @@ void loadConfigFile(const std::string &path, Settings &settings) {
       {"version", "rules", "fail-on", "confidence", "exclude", "default-excludes", "suppressions", "models"},
       [&](const std::string &key, llvm::yaml::Node *value) {
         if (key == "version") {
-          if (file.unsignedInt(value) != 1) file.fail(value, "unsupported config version (this cppsec reads version 1)");
+          if (file.unsignedInt(value) != 1)
+            file.fail(value, "unsupported config version (this cppsec reads version 1)");
         } else if (key == "fail-on") {
           settings.failOn = severityOf(value);
         } else if (key == "confidence") {

@@ -37,7 +37,7 @@ class PathFilter {
   bool defaultExcludes_;
   std::vector<std::string> includes_;
   std::vector<std::string> plainExcludes_;  // folder or file paths relative to the root
-  std::deque<std::string> globTexts_;  // GlobPattern refers to its text: keep it, unmoved
+  std::deque<std::string> globTexts_;       // GlobPattern refers to its text: keep it, unmoved
   std::vector<llvm::GlobPattern> globExcludes_;
 };
 

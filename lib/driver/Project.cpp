@@ -64,8 +64,8 @@ std::vector<std::string> adjustCommandLine(const std::vector<std::string> &comma
   std::vector<std::string> args = command;
   while (args.size() > 1 && isLauncher(args.front())) args.erase(args.begin());
   using namespace clang::tooling;
-  for (const auto &adjust : {getClangStripOutputAdjuster(), getClangStripDependencyFileAdjuster(),
-                             getClangSyntaxOnlyAdjuster()})
+  for (const auto &adjust :
+       {getClangStripOutputAdjuster(), getClangStripDependencyFileAdjuster(), getClangSyntaxOnlyAdjuster()})
     args = adjust(args, "");
 
   // Flags gcc knows and Clang does not would stop the Clang driver: drop them, and say so.
@@ -107,11 +107,12 @@ Project loadProject(const ProjectInput &input, const PathFilter &paths) {
   if (!input.compilationDatabase.empty()) {
     std::string file = databaseFile(input.compilationDatabase, input.workingDirectory);
     if (!llvm::sys::fs::exists(file))
-      throw InputError(file + ": no compilation database here (generate one with cmake "
-                              "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON or bear)");
+      throw InputError(file +
+                       ": no compilation database here (generate one with cmake "
+                       "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON or bear)");
     std::string error;
-    database = clang::tooling::JSONCompilationDatabase::loadFromFile(
-        file, error, clang::tooling::JSONCommandLineSyntax::AutoDetect);
+    database = clang::tooling::JSONCompilationDatabase::loadFromFile(file, error,
+                                                                     clang::tooling::JSONCommandLineSyntax::AutoDetect);
     if (!database) {
       std::replace(error.begin(), error.end(), '\n', ' ');
       throw InputError(file + ": malformed compilation database: " + error);
@@ -127,8 +128,9 @@ Project loadProject(const ProjectInput &input, const PathFilter &paths) {
     if (files.empty()) throw InputError("no C or C++ source files to analyse in the paths given");
     database = std::make_unique<clang::tooling::FixedCompilationDatabase>(input.workingDirectory, input.flags);
   } else {
-    throw InputError("no compilation database: pass -p BUILD_DIR (with compile_commands.json), or list source files "
-                     "followed by -- and their compiler flags");
+    throw InputError(
+        "no compilation database: pass -p BUILD_DIR (with compile_commands.json), or list source files "
+        "followed by -- and their compiler flags");
   }
 
   std::map<std::string, unsigned> dropped;

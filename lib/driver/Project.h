@@ -13,17 +13,17 @@ namespace cppsec {
 class PathFilter;
 
 struct ProjectInput {
-  std::string compilationDatabase;       // -p: a folder or the JSON file itself; empty when none
-  std::vector<std::string> files;        // with flags after --: the files to analyse
-  std::vector<std::string> flags;        // the flags after --
-  bool fixedFlags = false;               // whether -- was given
-  std::string resourceDir;               // Clang's builtin headers
-  std::string workingDirectory;          // absolute
+  std::string compilationDatabase;  // -p: a folder or the JSON file itself; empty when none
+  std::vector<std::string> files;   // with flags after --: the files to analyse
+  std::vector<std::string> flags;   // the flags after --
+  bool fixedFlags = false;          // whether -- was given
+  std::string resourceDir;          // Clang's builtin headers
+  std::string workingDirectory;     // absolute
 };
 
 struct Project {
   std::vector<TuJob> jobs;
-  std::string buildDirectory;  // the database's folder, for the default exclusion
+  std::string buildDirectory;       // the database's folder, for the default exclusion
   std::vector<Notification> notes;  // e.g. compiler flags dropped because Clang does not know them
 };
 

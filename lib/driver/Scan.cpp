@@ -87,8 +87,9 @@ std::set<std::string> activeRules(const ScanOptions &options, const Settings &se
   for (const auto &id : options.disable) check(id, "--disable: ");
   std::set<std::string> active;
   for (const auto &id : known) {
-    bool on = options.enable.empty() ? settings.ruleEnabled(id)
-                                     : std::find(options.enable.begin(), options.enable.end(), id) != options.enable.end();
+    bool on = options.enable.empty()
+                  ? settings.ruleEnabled(id)
+                  : std::find(options.enable.begin(), options.enable.end(), id) != options.enable.end();
     if (std::find(options.disable.begin(), options.disable.end(), id) != options.disable.end()) on = false;
     if (on) active.insert(id);
   }
@@ -151,7 +152,8 @@ std::string resolveResourceDir(const std::string &requested, const std::string &
     return fromEnvironment;
   }
   std::vector<std::string> candidates{CPPSEC_DEFAULT_RESOURCE_DIR};
-  std::string self = llvm::sys::fs::getMainExecutable(executable.c_str(), reinterpret_cast<void *>(&resolveResourceDir));
+  std::string self =
+      llvm::sys::fs::getMainExecutable(executable.c_str(), reinterpret_cast<void *>(&resolveResourceDir));
   if (!self.empty()) {
     // An installation that carries its own copy: PREFIX/bin/cppsec and PREFIX/lib/clang/19.
     llvm::SmallString<256> beside(llvm::sys::path::parent_path(llvm::sys::path::parent_path(self)));
@@ -160,8 +162,9 @@ std::string resolveResourceDir(const std::string &requested, const std::string &
   }
   for (const auto &candidate : candidates)
     if (!candidate.empty() && hasBuiltinHeaders(candidate)) return candidate;
-  throw InputError("cannot find Clang's builtin headers (stddef.h...): install clang-19, or pass --resource-dir "
-                   "or set CPPSEC_RESOURCE_DIR to the output of `clang-19 -print-resource-dir`");
+  throw InputError(
+      "cannot find Clang's builtin headers (stddef.h...): install clang-19, or pass --resource-dir "
+      "or set CPPSEC_RESOURCE_DIR to the output of `clang-19 -print-resource-dir`");
 }
 
 int runScan(const ScanOptions &options) {
@@ -211,8 +214,8 @@ int runScan(const ScanOptions &options) {
   std::vector<Finding> kept;
   for (auto &finding : report.findings) {
     if (finding.confidence < settings.minConfidence) continue;
-    if (auto setting = settings.rules.find(finding.ruleId); setting != settings.rules.end() && setting->second.severity)
-      finding.severity = *setting->second.severity;
+    if (auto setting = settings.rules.find(finding.ruleId); setting != settings.rules.end())
+      finding.severity = setting->second.severity.value_or(finding.severity);
     kept.push_back(std::move(finding));
   }
   report.findings = std::move(kept);
@@ -242,8 +245,7 @@ int runScan(const ScanOptions &options) {
     throw InputError("no translation unit could be parsed (" + std::to_string(report.tusFailed) +
                      " failed); fix the build flags or pass the missing include paths");
   bool failing = false;
-  for (const auto &finding : report.findings)
-    failing |= !finding.suppression && finding.severity >= settings.failOn;
+  for (const auto &finding : report.findings) failing |= !finding.suppression && finding.severity >= settings.failOn;
   return failing && !settings.noFail ? 1 : 0;
 }
 

@@ -37,6 +37,7 @@ std::vector<TuResult> analyseAll(const std::vector<TuJob> &jobs, unsigned thread
   };
   threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
   std::vector<llvm::thread> workers;
+  workers.reserve(threads);
   for (unsigned i = 0; i < threads; ++i) workers.emplace_back(std::optional<unsigned>(kWorkerStackBytes), work);
   for (auto &worker : workers) worker.join();
   return results;

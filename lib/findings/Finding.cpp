@@ -9,8 +9,12 @@ constexpr std::array<std::string_view, 4> kSeverityNames = {"low", "medium", "hi
 constexpr std::array<std::string_view, 3> kConfidenceNames = {"low", "medium", "high"};
 }  // namespace
 
-std::string_view toString(Severity severity) { return kSeverityNames[static_cast<size_t>(severity)]; }
-std::string_view toString(Confidence confidence) { return kConfidenceNames[static_cast<size_t>(confidence)]; }
+std::string_view toString(Severity severity) {
+  return kSeverityNames[static_cast<size_t>(severity)];
+}
+std::string_view toString(Confidence confidence) {
+  return kConfidenceNames[static_cast<size_t>(confidence)];
+}
 
 std::optional<Severity> parseSeverity(std::string_view text) {
   for (size_t i = 0; i < kSeverityNames.size(); ++i)
@@ -26,9 +30,12 @@ std::optional<Confidence> parseConfidence(std::string_view text) {
 
 std::string_view toString(Notification::Level level) {
   switch (level) {
-    case Notification::Level::Error: return "error";
-    case Notification::Level::Warning: return "warning";
-    case Notification::Level::Note: return "note";
+    case Notification::Level::Error:
+      return "error";
+    case Notification::Level::Warning:
+      return "warning";
+    case Notification::Level::Note:
+      return "note";
   }
   return "error";
 }

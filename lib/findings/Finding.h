@@ -80,7 +80,7 @@ struct ExportedSummary {
   };
   std::string usr;
   std::string name;
-  bool returnsBuilt = false;  // builds its result from non-constant parts of its own
+  bool returnsBuilt = false;          // builds its result from non-constant parts of its own
   std::vector<unsigned> returnJoins;  // parameters it joins with other text into its result
   std::string returnPart;
   SourcePos returnSite;

@@ -14,7 +14,9 @@ auto placeKey(const Finding &f) {
   return std::tie(f.pos.file, f.pos.line, f.pos.column, f.ruleId, f.pos.endLine, f.pos.endColumn, f.message);
 }
 
-auto notificationKey(const Notification &n) { return std::tie(n.file, n.line, n.column, n.message, n.level); }
+auto notificationKey(const Notification &n) {
+  return std::tie(n.file, n.line, n.column, n.message, n.level);
+}
 
 std::string hex64(uint64_t value) {
   char buffer[17];
@@ -80,8 +82,8 @@ void resolvePending(std::vector<TuResult> &results, const std::map<std::string, 
                                  [&](const auto &s) { return s.param == pending.arg && s.kind == pending.kind; });
         if (sink == callee->second.paramSinks.end()) continue;
         replaceAll(finding.message, "{sink}", sink->sink);
-        finding.flow.push_back({sink->site, "where it reaches '" + sink->sink.substr(sink->sink.rfind(' ') + 1) +
-                                                "' as SQL text"});
+        finding.flow.push_back(
+            {sink->site, "where it reaches '" + sink->sink.substr(sink->sink.rfind(' ') + 1) + "' as SQL text"});
       } else {
         // Built by the callee itself, or joined there from an argument that is not constant here.
         const ExportedSummary &builder = callee->second;
@@ -92,8 +94,8 @@ void resolvePending(std::vector<TuResult> &results, const std::map<std::string, 
         if (part.empty()) continue;
         replaceAll(finding.message, "{part}", part);
         if (builder.returnsBuilt)
-          finding.flow.insert(finding.flow.begin(),
-                              {builder.returnSite, "text built in '" + builder.name + "' from non-constant '" + part + "'"});
+          finding.flow.insert(finding.flow.begin(), {builder.returnSite, "text built in '" + builder.name +
+                                                                             "' from non-constant '" + part + "'"});
       }
       findings.push_back(std::move(finding));
     }

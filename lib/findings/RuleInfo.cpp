@@ -21,10 +21,14 @@ std::string RuleInfo::pascalName() const {
 std::string RuleInfo::securitySeverity() const {
   // One representative score per band of GitHub's scale.
   switch (severity) {
-    case Severity::Low: return "3.0";
-    case Severity::Medium: return "5.5";
-    case Severity::High: return "8.0";
-    case Severity::Critical: return "9.5";
+    case Severity::Low:
+      return "3.0";
+    case Severity::Medium:
+      return "5.5";
+    case Severity::High:
+      return "8.0";
+    case Severity::Critical:
+      return "9.5";
   }
   return "5.5";
 }

@@ -22,11 +22,11 @@ struct ArgRef {
 };
 
 struct SinkModel {
-  std::string function;  // qualified name without template arguments: pqxx::transaction_base::exec
-  unsigned arg = 0;      // the argument that must not be built from untrusted parts
-  std::string kind;      // sql, command, ...
-  bool fragment = false; // the argument is a piece of the text (SOCI's stream): any non-constant value counts
-  std::string origin;    // file:line, for messages
+  std::string function;   // qualified name without template arguments: pqxx::transaction_base::exec
+  unsigned arg = 0;       // the argument that must not be built from untrusted parts
+  std::string kind;       // sql, command, ...
+  bool fragment = false;  // the argument is a piece of the text (SOCI's stream): any non-constant value counts
+  std::string origin;     // file:line, for messages
 };
 
 // A function that moves a value from some arguments to its result or to another argument.

@@ -6,8 +6,11 @@ namespace cppsec {
 namespace {
 
 nlohmann::ordered_json position(const Report &report, const SourcePos &pos) {
-  return {{"file", report.relativePath(pos.file)}, {"line", pos.line},       {"column", pos.column},
-          {"endLine", pos.endLine},                {"endColumn", pos.endColumn}};
+  return {{"file", report.relativePath(pos.file)},
+          {"line", pos.line},
+          {"column", pos.column},
+          {"endLine", pos.endLine},
+          {"endColumn", pos.endColumn}};
 }
 
 }  // namespace
@@ -40,29 +43,30 @@ std::string toJson(const Report &report) {
       entry["suppression"] = {{"kind", "inSource"}, {"justification", finding.suppression->justification}};
     } else {
       entry["suppression"] = nullptr;
-      bySeverity[std::string(toString(finding.severity))] = bySeverity[std::string(toString(finding.severity))].get<int>() + 1;
+      bySeverity[std::string(toString(finding.severity))] =
+          bySeverity[std::string(toString(finding.severity))].get<int>() + 1;
     }
     findings.push_back(std::move(entry));
   }
   nlohmann::ordered_json notifications = nlohmann::ordered_json::array();
   for (const auto &note : report.notifications) {
     nlohmann::ordered_json item = {{"level", toString(note.level)}, {"message", note.message}};
-    item["file"] = note.file.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(report.relativePath(note.file));
+    item["file"] =
+        note.file.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(report.relativePath(note.file));
     item["line"] = note.line;
     notifications.push_back(std::move(item));
   }
-  nlohmann::ordered_json document = {
-      {"formatVersion", kJsonFormatVersion},
-      {"tool", {{"name", "cppsec"}, {"version", report.toolVersion}}},
-      {"root", report.root},
-      {"summary",
-       {{"findings", report.findings.size() - suppressed},
-        {"suppressed", suppressed},
-        {"bySeverity", bySeverity},
-        {"tusAnalysed", report.tusAnalysed},
-        {"tusFailed", report.tusFailed}}},
-      {"findings", std::move(findings)},
-      {"notifications", std::move(notifications)}};
+  nlohmann::ordered_json document = {{"formatVersion", kJsonFormatVersion},
+                                     {"tool", {{"name", "cppsec"}, {"version", report.toolVersion}}},
+                                     {"root", report.root},
+                                     {"summary",
+                                      {{"findings", report.findings.size() - suppressed},
+                                       {"suppressed", suppressed},
+                                       {"bySeverity", bySeverity},
+                                       {"tusAnalysed", report.tusAnalysed},
+                                       {"tusFailed", report.tusFailed}}},
+                                     {"findings", std::move(findings)},
+                                     {"notifications", std::move(notifications)}};
   // Source lines are not always UTF-8 (GBK, Latin-1): replace bad bytes rather than fail.
   return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }

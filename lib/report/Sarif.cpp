@@ -26,7 +26,9 @@ std::string encodePath(const std::string &path) {
   return out;
 }
 
-std::string fileUri(const std::string &absolutePath) { return "file://" + encodePath(absolutePath); }
+std::string fileUri(const std::string &absolutePath) {
+  return "file://" + encodePath(absolutePath);
+}
 
 Json artifactLocation(const Report &report, const std::string &file) {
   std::string relative = report.relativePath(file);
@@ -47,18 +49,24 @@ Json physicalLocation(const Report &report, const SourcePos &pos, const std::str
 std::string level(Severity severity) {
   switch (severity) {
     case Severity::Critical:
-    case Severity::High: return "error";
-    case Severity::Medium: return "warning";
-    case Severity::Low: return "note";
+    case Severity::High:
+      return "error";
+    case Severity::Medium:
+      return "warning";
+    case Severity::Low:
+      return "note";
   }
   return "warning";
 }
 
 std::string precision(Confidence confidence) {
   switch (confidence) {
-    case Confidence::High: return "high";
-    case Confidence::Medium: return "medium";
-    case Confidence::Low: return "low";
+    case Confidence::High:
+      return "high";
+    case Confidence::Medium:
+      return "medium";
+    case Confidence::Low:
+      return "low";
   }
   return "medium";
 }
@@ -98,12 +106,14 @@ std::string toSarif(const Report &report) {
   for (const auto &finding : report.findings) {
     size_t ruleIndex = 0;
     while (ruleIndex < report.rules.size() && report.rules[ruleIndex].id != finding.ruleId) ++ruleIndex;
-    Json result = {{"ruleId", finding.ruleId},
-                   {"ruleIndex", ruleIndex},
-                   {"level", level(finding.severity)},
-                   {"message", {{"text", sentence(finding.message)}}},
-                   {"locations", Json::array({{{"physicalLocation", physicalLocation(report, finding.pos, finding.snippet)}}})},
-                   {"partialFingerprints", {{"primaryLocationLineHash", finding.fingerprint + ":1"}, {"cppsec/v1", finding.fingerprint}}}};
+    Json result = {
+        {"ruleId", finding.ruleId},
+        {"ruleIndex", ruleIndex},
+        {"level", level(finding.severity)},
+        {"message", {{"text", sentence(finding.message)}}},
+        {"locations", Json::array({{{"physicalLocation", physicalLocation(report, finding.pos, finding.snippet)}}})},
+        {"partialFingerprints",
+         {{"primaryLocationLineHash", finding.fingerprint + ":1"}, {"cppsec/v1", finding.fingerprint}}}};
     if (!finding.flow.empty()) {
       Json steps = Json::array();
       for (const auto &step : finding.flow)
@@ -113,7 +123,8 @@ std::string toSarif(const Report &report) {
       result["codeFlows"] = Json::array({{{"threadFlows", Json::array({{{"locations", steps}}})}}});
     }
     if (finding.suppression)
-      result["suppressions"] = Json::array({{{"kind", "inSource"}, {"justification", finding.suppression->justification}}});
+      result["suppressions"] =
+          Json::array({{{"kind", "inSource"}, {"justification", finding.suppression->justification}}});
     result["properties"] = {{"confidence", toString(finding.confidence)}, {"severity", toString(finding.severity)}};
     results.push_back(std::move(result));
   }
@@ -143,9 +154,8 @@ std::string toSarif(const Report &report) {
       {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", fileUri(root)}}}}},
       {"columnKind", "utf16CodeUnits"},
       {"results", results}};
-  Json document = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                   {"version", "2.1.0"},
-                   {"runs", Json::array({run})}};
+  Json document = {
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", Json::array({run})}};
   // Source lines are not always UTF-8 (GBK, Latin-1): replace bad bytes rather than fail.
   return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

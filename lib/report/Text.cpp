@@ -59,15 +59,16 @@ void writeText(const Report &report, const TextOptions &options, std::ostream &o
     out << colors.bold << report.relativePath(pos.file) << ':' << pos.line << ':' << pos.column << ": " << colors.reset
         << colors.warning << "warning: " << colors.reset << colors.bold << finding.message << " [" << finding.ruleId;
     if (finding.suppression)
-      out << ", suppressed" << (finding.suppression->justification.empty() ? "" : ": " + finding.suppression->justification);
+      out << ", suppressed"
+          << (finding.suppression->justification.empty() ? "" : ": " + finding.suppression->justification);
     out << ']' << colors.reset << '\n';
     if (!finding.snippet.empty())
       out << finding.snippet << '\n' << colors.caret << caretLine(finding.snippet, pos) << colors.reset << '\n';
     for (const auto &step : finding.flow) {
       // The last step is usually the finding's own place; a note there adds nothing.
       if (step.pos.file == pos.file && step.pos.line == pos.line && step.pos.column == pos.column) continue;
-      out << colors.bold << report.relativePath(step.pos.file) << ':' << step.pos.line << ':' << step.pos.column
-          << ": " << colors.reset << colors.note << "note: " << colors.reset << step.message << '\n';
+      out << colors.bold << report.relativePath(step.pos.file) << ':' << step.pos.line << ':' << step.pos.column << ": "
+          << colors.reset << colors.note << "note: " << colors.reset << step.message << '\n';
     }
   }
   out << summaryLine(report) << '\n';

@@ -98,7 +98,7 @@ void YamlFile::forEachKey(llvm::yaml::Node *node, std::initializer_list<std::str
     for (std::string_view name : allowed) known = known || name == key;
     if (!known) {
       std::string expected;
-      for (std::string_view name : allowed) expected += (expected.empty() ? "" : ", ") + std::string(name);
+      for (std::string_view name : allowed) expected.append(expected.empty() ? "" : ", ").append(name);
       fail(entry.getKey(), "unknown key '" + key + "' (expected one of: " + expected + ")");
     }
     visit(key, entry.getValue());

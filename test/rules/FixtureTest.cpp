@@ -40,7 +40,9 @@ struct Fixture {
 };
 
 // Names the fixture in gtest's output instead of dumping its bytes.
-void PrintTo(const Fixture &fixture, std::ostream *out) { *out << fixture.path.string(); }
+void PrintTo(const Fixture &fixture, std::ostream *out) {
+  *out << fixture.path.string();
+}
 
 struct Expected {
   unsigned line;
@@ -119,16 +121,16 @@ TEST_P(RuleFixture, FindingsMatchInlineExpectations) {
   std::map<std::string, std::vector<std::string>> linesByFile;
   for (const auto &source : fixture.sources()) {
     auto lines = readLines(source);
-    std::vector<std::string> command = {"clang++", "-std=c++20", "-I/usr/include/postgresql",
-                                        "-I/usr/include/mariadb"};
+    std::vector<std::string> command = {"clang++", "-std=c++20", "-I/usr/include/postgresql", "-I/usr/include/mariadb"};
     for (const auto &flag : extraFlags(lines)) command.push_back(flag);
     command.push_back(source.string());
     std::map<std::string, unsigned> dropped;
     TuJob job{source.string(), source.parent_path().string(),
               adjustCommandLine(command, resolveResourceDir("", ""), dropped)};
     results.push_back(analyseTu(job, setup));
-    ASSERT_FALSE(results.back().failed)
-        << (results.back().notifications.empty() ? "" : results.back().notifications.front().message);
+    ASSERT_FALSE(results.back().failed) << (results.back().notifications.empty()
+                                                ? ""
+                                                : results.back().notifications.front().message);
     linesByFile[source.string()] = std::move(lines);
   }
   // The merge step deduplicates and resolves flows between TUs, as in a real run.
@@ -158,14 +160,14 @@ TEST_P(RuleFixture, FindingsMatchInlineExpectations) {
     for (const Finding *f : actual)
       if (f->pos.file == want.file && f->pos.line == want.line)
         got = " (found " + f->ruleId + " with confidence " + std::string(toString(f->confidence)) + ")";
-    problems.push_back(fs::path(want.file).filename().string() + ":" + std::to_string(want.line) + ": expected " + want.rule +
-                       (want.confidence ? "(" + std::string(toString(*want.confidence)) + ")" : "") +
+    problems.push_back(fs::path(want.file).filename().string() + ":" + std::to_string(want.line) + ": expected " +
+                       want.rule + (want.confidence ? "(" + std::string(toString(*want.confidence)) + ")" : "") +
                        " but it was not reported" + got);
   }
   for (const Finding *extra : actual)
     problems.push_back(fs::path(extra->pos.file).filename().string() + ":" + std::to_string(extra->pos.line) +
-                       ": unexpected " + extra->ruleId + "(" +
-                       std::string(toString(extra->confidence)) + "): " + extra->message);
+                       ": unexpected " + extra->ruleId + "(" + std::string(toString(extra->confidence)) +
+                       "): " + extra->message);
   std::sort(problems.begin(), problems.end());
   std::string listing;
   for (const auto &problem : problems) listing += "  " + problem + "\n";

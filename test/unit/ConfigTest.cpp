@@ -7,6 +7,7 @@
 #include <random>
 #include <string>
 
+#include "TempDir.h"
 #include "config/Settings.h"
 #include "util/InputError.h"
 
@@ -15,29 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh folder under the system temp folder, removed with everything in it at the end.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() / ("cppsec-config-test-" + std::to_string(random()) + std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path &path() const { return path_; }
-  std::string write(const std::string &name, const std::string &text) const {
-    fs::path file = path_ / name;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file) << text;
-    return file.string();
-  }
-
- private:
-  fs::path path_;
-};
+using test_support::TempDir;
 
 // Loads a config file and returns the InputError's message, or "" when nothing was thrown.
 std::string loadError(const std::string &path) {
@@ -50,7 +29,9 @@ std::string loadError(const std::string &path) {
   return "";
 }
 
-bool startsWith(const std::string &text, const std::string &prefix) { return text.rfind(prefix, 0) == 0; }
+bool startsWith(const std::string &text, const std::string &prefix) {
+  return text.rfind(prefix, 0) == 0;
+}
 
 TEST(ConfigTest, ValidConfigSetsEverySetting) {
   TempDir dir;
@@ -166,8 +147,10 @@ TEST(ConfigTest, BadRuleSeverityNamesItsLine) {
 
 TEST(ConfigTest, BadConfidenceBooleanAndVersionAreErrors) {
   TempDir dir;
-  EXPECT_TRUE(startsWith(loadError(dir.write("a.yaml", "confidence: certain\n")), (dir.path() / "a.yaml").string() + ":1:13:"));
-  EXPECT_TRUE(startsWith(loadError(dir.write("b.yaml", "\ndefault-excludes: maybe\n")), (dir.path() / "b.yaml").string() + ":2:19:"));
+  EXPECT_TRUE(
+      startsWith(loadError(dir.write("a.yaml", "confidence: certain\n")), (dir.path() / "a.yaml").string() + ":1:13:"));
+  EXPECT_TRUE(startsWith(loadError(dir.write("b.yaml", "\ndefault-excludes: maybe\n")),
+                         (dir.path() / "b.yaml").string() + ":2:19:"));
   EXPECT_TRUE(startsWith(loadError(dir.write("c.yaml", "version: 2\n")), (dir.path() / "c.yaml").string() + ":1:10:"));
 }
 

@@ -45,7 +45,9 @@ std::string whereIs(const std::string &text, unsigned line, const std::string &w
   return "m.yaml:" + std::to_string(line) + ":" + std::to_string(lineText.find(word) + 1) + ":";
 }
 
-bool startsWith(const std::string &text, const std::string &prefix) { return text.rfind(prefix, 0) == 0; }
+bool startsWith(const std::string &text, const std::string &prefix) {
+  return text.rfind(prefix, 0) == 0;
+}
 
 TEST(ModelsTest, BuiltInHasSqliteExecSinkOnSecondArgument) {
   ModelSet models = ModelSet::builtIn();
@@ -171,7 +173,8 @@ TEST(ModelsTest, SinkRoleMustBeTextOrFragment) {
 }
 
 TEST(ModelsTest, UnknownKeyInEntryIsAnError) {
-  std::string text = "sinks:\n  - { function: f, arg: 0, kind: sql }\n  - { function: g, arg: 0, kind: sql, colour: red }\n";
+  std::string text =
+      "sinks:\n  - { function: f, arg: 0, kind: sql }\n  - { function: g, arg: 0, kind: sql, colour: red }\n";
   std::string error = loadError(text);
   EXPECT_TRUE(startsWith(error, whereIs(text, 3, "colour"))) << error;
   EXPECT_NE(error.find("unknown key 'colour'"), std::string::npos) << error;

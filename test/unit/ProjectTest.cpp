@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "TempDir.h"
 #include "config/Settings.h"
 #include "driver/PathFilter.h"
 #include "driver/Project.h"
@@ -20,28 +21,11 @@ namespace {
 namespace fs = std::filesystem;
 using Args = std::vector<std::string>;
 
-class TempDir {
- public:
-  TempDir() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() / ("cppsec-project-test-" + std::to_string(random()) + std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  std::string str() const { return path_.string(); }
-  std::string write(const std::string &name, const std::string &text) const {
-    std::ofstream(path_ / name) << text;
-    return (path_ / name).string();
-  }
+using test_support::TempDir;
 
- private:
-  fs::path path_;
-};
-
-bool has(const Args &args, const std::string &arg) { return std::find(args.begin(), args.end(), arg) != args.end(); }
+bool has(const Args &args, const std::string &arg) {
+  return std::find(args.begin(), args.end(), arg) != args.end();
+}
 
 // Runs loadProject and returns the InputError's message, or "" when nothing was thrown.
 std::string loadError(const ProjectInput &input, const PathFilter &paths) {
@@ -97,7 +81,8 @@ TEST(ProjectTest, AdjustCommandLineKeepsAGivenResourceDir) {
   EXPECT_TRUE(dropped.empty());
 
   Args none = adjustCommandLine({"clang++", "a.cpp"}, "", dropped);
-  EXPECT_TRUE(std::none_of(none.begin(), none.end(), [](const std::string &a) { return a.starts_with("-resource-dir"); }));
+  EXPECT_TRUE(
+      std::none_of(none.begin(), none.end(), [](const std::string &a) { return a.starts_with("-resource-dir"); }));
 }
 
 TEST(ProjectTest, AdjustCommandLineKeepsACompilerNamedLikeNoLauncher) {
@@ -171,8 +156,8 @@ TEST(ProjectTest, ValidDatabaseGivesOneJobWithAbsoluteFile) {
 TEST(ProjectTest, EverythingFilteredOutIsInputError) {
   TempDir dir;
   dir.write("a.cpp", "int main() { return 0; }\n");
-  dir.write("compile_commands.json", "[{\"directory\": \"" + dir.str() +
-                                         "\", \"file\": \"a.cpp\", \"arguments\": [\"g++\", \"a.cpp\"]}]");
+  dir.write("compile_commands.json",
+            "[{\"directory\": \"" + dir.str() + "\", \"file\": \"a.cpp\", \"arguments\": [\"g++\", \"a.cpp\"]}]");
   PathFilter paths(dir.str(), Settings{}, dir.str(), {dir.str() + "/elsewhere"});
   std::string error = loadError(databaseInput(dir), paths);
   EXPECT_NE(error.find("no translation units"), std::string::npos) << error;

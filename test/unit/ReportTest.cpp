@@ -210,8 +210,7 @@ TEST(TextTest, ClangStyleDiagnosticWithSnippetAndCaret) {
   std::ostringstream out;
   writeText(textReport(), TextOptions{}, out);
   std::string text = out.str();
-  EXPECT_NE(text.find("file.cpp:3:5: warning: SQL text built from a non-constant string [CPP201]\n"),
-            std::string::npos)
+  EXPECT_NE(text.find("file.cpp:3:5: warning: SQL text built from a non-constant string [CPP201]\n"), std::string::npos)
       << text;
   EXPECT_NE(text.find("\n    db.exec(q);\n    ^~~~~~~\n"), std::string::npos) << text;
   EXPECT_EQ(text.find('\033'), std::string::npos) << "no ANSI escapes without color";

@@ -42,14 +42,16 @@ int listRules(const std::string &id) {
   for (const auto &row : rows)
     for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], row[i].size());
   for (const auto &row : rows) {
-    for (size_t i = 0; i + 1 < row.size(); ++i) std::cout << std::left << std::setw(static_cast<int>(widths[i] + 2)) << row[i];
+    for (size_t i = 0; i + 1 < row.size(); ++i)
+      std::cout << std::left << std::setw(static_cast<int>(widths[i] + 2)) << row[i];
     std::cout << row.back() << '\n';
   }
   return 0;
 }
 
 template <typename T>
-std::function<std::string(const std::string &)> levelValidator(std::optional<T> (*parse)(std::string_view), const char *names) {
+std::function<std::string(const std::string &)> levelValidator(std::optional<T> (*parse)(std::string_view),
+                                                               const char *names) {
   return [parse, names](const std::string &value) {
     return parse(value) ? std::string() : "expected one of " + std::string(names) + ", got '" + value + "'";
   };
