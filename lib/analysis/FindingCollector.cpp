@@ -1,6 +1,7 @@
 #include "analysis/FindingCollector.h"
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "driver/PathFilter.h"
@@ -59,6 +60,20 @@ std::string FindingCollector::lineText(const std::string &, clang::SourceLocatio
   return line;
 }
 
+// The enclosing function as users name it; a lambda is named after the function it is in
+// ("handlers::login::<lambda>") rather than its closure type's operator().
+std::string FindingCollector::displayName(const clang::FunctionDecl &function) {
+  const auto *method = llvm::dyn_cast<clang::CXXMethodDecl>(&function);
+  if (!method || !method->getParent()->isLambda()) return function.getQualifiedNameAsString();
+  const clang::DeclContext *outer = method->getParent()->getDeclContext();
+  while (outer && !llvm::isa<clang::FunctionDecl>(outer) && !llvm::isa<clang::NamespaceDecl>(outer) &&
+         !llvm::isa<clang::TranslationUnitDecl>(outer))
+    outer = outer->getParent();
+  if (const auto *enclosing = llvm::dyn_cast_or_null<clang::FunctionDecl>(outer))
+    return displayName(*enclosing) + "::<lambda>";
+  return "<lambda>";
+}
+
 void FindingCollector::report(const RuleInfo &rule, const FunctionContext *function, clang::SourceRange where,
                               std::string message, Confidence confidence, const std::vector<FlowNote> &flow) {
   if (!reportable(where.getBegin())) return;
@@ -69,7 +84,7 @@ void FindingCollector::report(const RuleInfo &rule, const FunctionContext *funct
   finding.confidence = confidence;
   finding.pos = position(where);
   finding.snippet = lineText(finding.pos.file, where.getBegin());
-  if (function) finding.function = function->function().getQualifiedNameAsString();
+  if (function) finding.function = displayName(function->function());
   for (const auto &note : flow) {
     if (note.range.isInvalid()) continue;
     finding.flow.push_back({position(note.range), note.message});

@@ -37,6 +37,7 @@ class FindingCollector {
   std::vector<Finding> take() { return std::move(findings_); }
   std::vector<PendingFinding> takePending() { return std::move(pending_); }
   SourcePos position(clang::SourceRange range) const;
+  static std::string displayName(const clang::FunctionDecl &function);
   std::string lineText(const std::string &file, clang::SourceLocation location) const;
 
  private:
