@@ -10,6 +10,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev zlib1g-dev libzstd-dev libedit-dev libxml2-dev
   # headers the rule fixtures and the example service compile against
   libsqlite3-dev libpq-dev libpqxx-dev libmariadb-dev libsoci-dev unixodbc-dev libfmt-dev libabsl-dev
+  libmysqlcppconn-dev libsqlitecpp-dev libpoco-dev
   libssl-dev
   # /usr/bin/time for the benchmark's memory figures; python3 for test and bench scripts
   time python3

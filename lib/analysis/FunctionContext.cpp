@@ -1,6 +1,7 @@
 #include "analysis/FunctionContext.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -184,13 +185,46 @@ const clang::Expr *FunctionContext::writeTarget(const CallView &call, const Prop
   return nullptr;
 }
 
+namespace {
+
+// The arguments a printf-style format consumes with one of the escaping conversions (SQLite's
+// %q, %Q, %w), by index into the call's arguments; empty when the format is not a literal.
+std::vector<unsigned> escapedArguments(const clang::Expr *format, unsigned formatIndex, const std::string &escapes) {
+  const auto *literal = llvm::dyn_cast_or_null<clang::StringLiteral>(stripWrappers(format));
+  if (!literal || escapes.empty() || !literal->isOrdinary()) return {};
+  llvm::StringRef text = literal->getString();
+  std::vector<unsigned> escaped;
+  unsigned next = formatIndex + 1;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '%') continue;
+    if (++i < text.size() && text[i] == '%') continue;
+    while (i < text.size() && llvm::StringRef("-+ #0!,").contains(text[i])) ++i;
+    for (bool precision = false;; precision = true) {  // width, then .precision; '*' takes an argument
+      if (i < text.size() && text[i] == '*') ++next, ++i;
+      while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+      if (precision || i >= text.size() || text[i] != '.') break;
+      ++i;
+    }
+    while (i < text.size() && llvm::StringRef("hlLjzt").contains(text[i])) ++i;
+    if (i >= text.size()) break;
+    if (escapes.find(text[i]) != std::string::npos) escaped.push_back(next);
+    ++next;
+  }
+  return escaped;
+}
+
+}  // namespace
+
 std::vector<const clang::Expr *> FunctionContext::sources(const CallView &call,
                                                           const PropagatorModel &propagator) const {
+  std::vector<unsigned> escaped;
+  if (propagator.format && *propagator.format < call.args.size())
+    escaped = escapedArguments(call.args[*propagator.format], *propagator.format, propagator.escapes);
   std::vector<const clang::Expr *> out;
   for (const ArgRef &from : propagator.from) {
     if (from.kind == ArgRef::Kind::This && call.object) out.push_back(call.object);
     for (unsigned i = 0; i < call.args.size(); ++i)
-      if (from.covers(i)) out.push_back(call.args[i]);
+      if (from.covers(i) && std::find(escaped.begin(), escaped.end(), i) == escaped.end()) out.push_back(call.args[i]);
   }
   return out;
 }

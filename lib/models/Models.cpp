@@ -25,90 +25,98 @@ void requireKey(const YamlFile &file, llvm::yaml::Node *entry, bool present, con
   if (!present) file.fail(entry, std::string("missing required key '") + key + "'");
 }
 
+SinkModel parseSink(const YamlFile &file, llvm::yaml::Node *entry) {
+  SinkModel sink;
+  bool hasArg = false;
+  sink.origin = file.where(entry);
+  file.forEachKey(entry, {"function", "arg", "kind", "role"}, [&](const std::string &key, llvm::yaml::Node *v) {
+    if (key == "function") sink.function = file.scalar(v);
+    if (key == "arg") sink.arg = file.unsignedInt(v), hasArg = true;
+    if (key == "kind") sink.kind = file.scalar(v);
+    if (key == "role") {
+      std::string role = file.scalar(v);
+      if (role != "text" && role != "fragment") file.fail(v, "role must be text or fragment, got '" + role + "'");
+      sink.fragment = role == "fragment";
+    }
+  });
+  requireKey(file, entry, !sink.function.empty(), "function");
+  requireKey(file, entry, hasArg, "arg");
+  requireKey(file, entry, !sink.kind.empty(), "kind");
+  return sink;
+}
+
+SanitizerModel parseSanitizer(const YamlFile &file, llvm::yaml::Node *entry) {
+  SanitizerModel sanitizer;
+  sanitizer.origin = file.where(entry);
+  file.forEachKey(entry, {"function", "kind", "to"}, [&](const std::string &key, llvm::yaml::Node *v) {
+    if (key == "function") sanitizer.function = file.scalar(v);
+    if (key == "kind") sanitizer.kind = file.scalar(v);
+    if (key == "to") {
+      sanitizer.to = parseArgRef(file, v, false);
+      if (sanitizer.to.kind == ArgRef::Kind::This) file.fail(v, "a sanitizer writes to return or an argument");
+    }
+  });
+  requireKey(file, entry, !sanitizer.function.empty(), "function");
+  requireKey(file, entry, !sanitizer.kind.empty(), "kind");
+  return sanitizer;
+}
+
+PropagatorModel parsePropagator(const YamlFile &file, llvm::yaml::Node *entry) {
+  PropagatorModel propagator;
+  bool hasTo = false;
+  propagator.origin = file.where(entry);
+  auto readKey = [&](const std::string &key, llvm::yaml::Node *v) {
+    if (key == "function") propagator.function = file.scalar(v);
+    if (key == "arity") propagator.arity = file.unsignedInt(v);
+    if (key == "to") propagator.to = parseArgRef(file, v, false), hasTo = true;
+    if (key == "overwrites") propagator.overwrites = file.boolean(v);
+    if (key == "format") propagator.format = file.unsignedInt(v);
+    if (key == "from") {
+      if (llvm::isa<llvm::yaml::ScalarNode>(v))
+        propagator.from.push_back(parseArgRef(file, v, true));
+      else
+        for (auto &item : *file.sequence(v)) propagator.from.push_back(parseArgRef(file, &item, true));
+    }
+    if (key == "mode") {
+      std::string mode = file.scalar(v);
+      if (mode != "copy" && mode != "concat") file.fail(v, "mode must be copy or concat, got '" + mode + "'");
+      propagator.concat = mode == "concat";
+    }
+    if (key == "escapes")
+      for (const auto &conversion : file.scalarList(v)) {
+        if (conversion.size() != 1) file.fail(v, "escapes lists single conversion letters, got '" + conversion + "'");
+        propagator.escapes += conversion;
+      }
+  };
+  file.forEachKey(entry, {"function", "arity", "from", "to", "mode", "overwrites", "format", "escapes"}, readKey);
+  requireKey(file, entry, !propagator.function.empty(), "function");
+  requireKey(file, entry, !propagator.from.empty(), "from");
+  requireKey(file, entry, hasTo, "to");
+  return propagator;
+}
+
 }  // namespace
 
 void ModelSet::load(const std::string &path, std::string_view text) {
   YamlFile file(path, text);
   if (!file.root()) return;
-  file.forEachKey(file.root(), {"sinks", "propagators", "sanitizers", "lists"},
-                  [&](const std::string &section, llvm::yaml::Node *value) {
-                    if (section == "lists") {
-                      // Lists are open-ended: any name, each a list of strings.
-                      for (auto &list : *file.mapping(value)) {
-                        auto values = file.scalarList(list.getValue());
-                        auto &target = lists[file.scalar(list.getKey())];
-                        target.insert(target.end(), values.begin(), values.end());
-                      }
-                      return;
-                    }
-                    for (auto &entry : *file.sequence(value)) {
-                      if (section == "sinks") {
-                        SinkModel sink;
-                        bool hasArg = false;
-                        sink.origin = file.where(&entry);
-                        file.forEachKey(&entry, {"function", "arg", "kind", "role"},
-                                        [&](const std::string &key, llvm::yaml::Node *v) {
-                                          if (key == "function") sink.function = file.scalar(v);
-                                          if (key == "arg") sink.arg = file.unsignedInt(v), hasArg = true;
-                                          if (key == "kind") sink.kind = file.scalar(v);
-                                          if (key == "role") {
-                                            std::string role = file.scalar(v);
-                                            if (role != "text" && role != "fragment")
-                                              file.fail(v, "role must be text or fragment, got '" + role + "'");
-                                            sink.fragment = role == "fragment";
-                                          }
-                                        });
-                        requireKey(file, &entry, !sink.function.empty(), "function");
-                        requireKey(file, &entry, hasArg, "arg");
-                        requireKey(file, &entry, !sink.kind.empty(), "kind");
-                        sinks.push_back(std::move(sink));
-                      } else if (section == "sanitizers") {
-                        SanitizerModel sanitizer;
-                        sanitizer.origin = file.where(&entry);
-                        file.forEachKey(&entry, {"function", "kind", "to"},
-                                        [&](const std::string &key, llvm::yaml::Node *v) {
-                                          if (key == "function") sanitizer.function = file.scalar(v);
-                                          if (key == "kind") sanitizer.kind = file.scalar(v);
-                                          if (key == "to") {
-                                            sanitizer.to = parseArgRef(file, v, false);
-                                            if (sanitizer.to.kind == ArgRef::Kind::This)
-                                              file.fail(v, "a sanitizer writes to return or an argument");
-                                          }
-                                        });
-                        requireKey(file, &entry, !sanitizer.function.empty(), "function");
-                        requireKey(file, &entry, !sanitizer.kind.empty(), "kind");
-                        sanitizers.push_back(std::move(sanitizer));
-                      } else {
-                        PropagatorModel propagator;
-                        bool hasTo = false;
-                        propagator.origin = file.where(&entry);
-                        file.forEachKey(&entry, {"function", "arity", "from", "to", "mode", "overwrites"},
-                                        [&](const std::string &key, llvm::yaml::Node *v) {
-                                          if (key == "overwrites") propagator.overwrites = file.boolean(v);
-                                          if (key == "arity") propagator.arity = file.unsignedInt(v);
-                                          if (key == "function") propagator.function = file.scalar(v);
-                                          if (key == "to") propagator.to = parseArgRef(file, v, false), hasTo = true;
-                                          if (key == "from") {
-                                            if (llvm::isa<llvm::yaml::ScalarNode>(v))
-                                              propagator.from.push_back(parseArgRef(file, v, true));
-                                            else
-                                              for (auto &item : *file.sequence(v))
-                                                propagator.from.push_back(parseArgRef(file, &item, true));
-                                          }
-                                          if (key == "mode") {
-                                            std::string mode = file.scalar(v);
-                                            if (mode != "copy" && mode != "concat")
-                                              file.fail(v, "mode must be copy or concat, got '" + mode + "'");
-                                            propagator.concat = mode == "concat";
-                                          }
-                                        });
-                        requireKey(file, &entry, !propagator.function.empty(), "function");
-                        requireKey(file, &entry, !propagator.from.empty(), "from");
-                        requireKey(file, &entry, hasTo, "to");
-                        propagators.push_back(std::move(propagator));
-                      }
-                    }
-                  });
+  auto readSection = [&](const std::string &section, llvm::yaml::Node *value) {
+    if (section == "lists") {
+      // Lists are open-ended: any name, each a list of strings.
+      for (auto &list : *file.mapping(value)) {
+        auto values = file.scalarList(list.getValue());
+        auto &target = lists[file.scalar(list.getKey())];
+        target.insert(target.end(), values.begin(), values.end());
+      }
+      return;
+    }
+    for (auto &entry : *file.sequence(value)) {
+      if (section == "sinks") sinks.push_back(parseSink(file, &entry));
+      if (section == "sanitizers") sanitizers.push_back(parseSanitizer(file, &entry));
+      if (section == "propagators") propagators.push_back(parsePropagator(file, &entry));
+    }
+  };
+  file.forEachKey(file.root(), {"sinks", "propagators", "sanitizers", "lists"}, readSection);
 }
 
 ModelSet ModelSet::builtIn() {

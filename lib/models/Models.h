@@ -39,6 +39,10 @@ struct PropagatorModel {
   // Whether writing to `to` replaces its old contents (strcpy, snprintf) or adds to them
   // (append, strcat). Default: copies replace, concatenations add.
   std::optional<bool> overwrites;
+  // printf-style functions: the format argument, and the conversions that escape the value
+  // they take (SQLite's %q, %Q, %w), whose arguments are then not sources.
+  std::optional<unsigned> format;
+  std::string escapes;  // conversion letters
   std::string origin;
 };
 
