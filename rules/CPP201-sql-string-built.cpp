@@ -43,18 +43,22 @@ class SqlStringBuilt : public Rule {
     for (const clang::Expr *call : function.calls()) {
       CallView view = viewCall(call);
       if (!view.callee) continue;
-      for (const SinkModel *sink : function.models().sinksFor(view.callee, function.names())) {
+      for (const SinkModel *sink : function.models().sinksAt(view.callee, function.names())) {
         if (sink->kind != "sql" || sink->arg >= view.args.size()) continue;
         const clang::Expr *text = view.args[sink->arg];
         Classification how = function.classify(text);
-        if (how.value == ValueClass::Opaque && !sink->fragment) {
+        if (how.value == ValueClass::Opaque &&
+            !(sink->fragment && view.object && isStreamedAfterText(function, view.object))) {
           textFromOtherTu(function, findings, view, text);
           continue;
         }
-        if (sink->fragment ? how.value == ValueClass::Constant : how.value != ValueClass::Built) continue;
+        // A fragment counts as a piece of larger text only when it is streamed after another
+        // piece (`stmt << "..." << name`); streamed first it is the whole text so far.
+        bool piece = sink->fragment && view.object && isStreamedAfterText(function, view.object);
+        if (piece ? how.value == ValueClass::Constant : how.value != ValueClass::Built) continue;
         std::string callee = calleeLabel(view.callee);
         std::string message =
-            sink->fragment && how.value == ValueClass::Opaque
+            piece && how.value == ValueClass::Opaque
                 ? "non-constant value '" + how.part + "' becomes part of the SQL text sent through '" + callee +
                       "': whoever controls it can change the statement (SQL injection). Bind it as a parameter "
                       "(e.g. soci::use) instead of streaming it into the text"
@@ -74,6 +78,14 @@ class SqlStringBuilt : public Rule {
   }
 
  private:
+  // Whether the stream object is itself the result of streaming text into a SQL statement.
+  static bool isStreamedAfterText(FunctionContext &function, const clang::Expr *object) {
+    const auto *call = llvm::dyn_cast<clang::CallExpr>(stripWrappers(object));
+    if (!call) return false;
+    CallView previous = viewCall(call);
+    return previous.op == clang::OO_LessLess && !function.models().sinksAt(previous.callee, function.names()).empty();
+  }
+
   void checkThroughCallee(FunctionContext &function, FindingCollector &findings, const CallView &call) const {
     const FunctionSummary *summary = function.summaryOf(call.callee);
     std::vector<unsigned> reported;

@@ -476,7 +476,7 @@ FunctionSummary FunctionContext::summarize() {
       for (unsigned param : contributingParams(view.args[argIndex]))
         summary.paramSinks.push_back({param, kind, sink, site});
     };
-    for (const SinkModel *sink : models_.sinksFor(view.callee, names_))
+    for (const SinkModel *sink : models_.sinksAt(view.callee, names_))
       if (!sink->fragment) record(sink->arg, sink->kind, view.callee->getNameAsString(), call->getSourceRange());
     if (const FunctionSummary *callee = summaryOf(view.callee)) {
       for (const ParamSink &inner : callee->paramSinks)

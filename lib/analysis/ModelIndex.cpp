@@ -3,6 +3,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/TemplateBase.h"
 
 namespace cppsec {
 namespace {
@@ -71,6 +72,19 @@ bool ModelIndex::known(const clang::FunctionDecl *callee) const {
 std::vector<const SinkModel *> ModelIndex::sinksFor(const clang::FunctionDecl *callee, NameCache &names) const {
   if (!known(callee)) return {};
   auto found = sinks_.find(names.qualifiedName(callee));
+  return found == sinks_.end() ? std::vector<const SinkModel *>{} : found->second;
+}
+
+std::vector<const SinkModel *> ModelIndex::sinksAt(const clang::FunctionDecl *callee, NameCache &names) const {
+  if (!callee) return {};
+  if (!listMayContainSimpleName("constructor-forwarders", NameCache::simpleName(callee)) ||
+      !inList("constructor-forwarders", names.qualifiedName(callee)))
+    return sinksFor(callee, names);
+  const auto *arguments = callee->getTemplateSpecializationArgs();
+  if (!arguments || arguments->size() == 0 || arguments->get(0).getKind() != clang::TemplateArgument::Type) return {};
+  const auto *record = arguments->get(0).getAsType()->getAsCXXRecordDecl();
+  if (!record) return {};
+  auto found = sinks_.find(names.qualifiedName(record) + "::" + record->getNameAsString());
   return found == sinks_.end() ? std::vector<const SinkModel *>{} : found->second;
 }
 

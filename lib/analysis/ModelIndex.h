@@ -35,6 +35,9 @@ class ModelIndex {
   const ModelSet &models() const { return models_; }
   // Models for a callee; empty when none. Cheap for functions no model names.
   std::vector<const SinkModel *> sinksFor(const clang::FunctionDecl *callee, NameCache &names) const;
+  // Sinks of a call, including constructions through forwarders such as std::make_unique<T>
+  // (list constructor-forwarders), which take T's constructor arguments.
+  std::vector<const SinkModel *> sinksAt(const clang::FunctionDecl *callee, NameCache &names) const;
   const PropagatorModel *propagatorFor(const clang::FunctionDecl *callee, NameCache &names) const;
   const SanitizerModel *sanitizerFor(const clang::FunctionDecl *callee, NameCache &names) const;
   // Whether a qualified name is in one of the model lists (e.g. weak-random-functions).
