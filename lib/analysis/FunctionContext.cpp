@@ -121,20 +121,52 @@ class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndex
     CallView view = viewCall(call);
     if (const SanitizerModel *sanitizer =
             view.callee ? owner_.models_.sanitizerFor(view.callee, owner_.names_) : nullptr) {
-      // An escaping function writing into a buffer: what it writes is safe text.
+      // An escaping function writing into a buffer (or a reset such as clear()): what it
+      // leaves there is safe text.
       if (sanitizer->to.kind == ArgRef::Kind::Index && sanitizer->to.index < view.args.size())
         owner_.recordWrite(view.args[sanitizer->to.index], call, {}, false, true);
+      if (sanitizer->to.kind == ArgRef::Kind::This && view.object)
+        owner_.recordWrite(view.object, call, {}, false, true);
       return;
     }
     const PropagatorModel *propagator = nullptr;
     const clang::Expr *target = owner_.writeTarget(view, propagator);
-    if (!target) return;
+    if (!target) {
+      recordOutArguments(view);
+      return;
+    }
     if (propagator) {
       owner_.recordWrite(target, call, owner_.sources(view, *propagator), propagator->concat,
                          propagator->overwrites.value_or(!propagator->concat));
     } else if (!view.args.empty()) {
       // Built-in operator meaning: a = b copies, a += b and a << b append.
       owner_.recordWrite(target, call, {view.args.back()}, view.op != clang::OO_Equal, view.op == clang::OO_Equal);
+    }
+  }
+
+  // A local buffer or object handed to an unknown function by non-const pointer or
+  // reference may come back filled (fgets, recv, read_line): from then on it is not constant.
+  void recordOutArguments(const CallView &view) {
+    if (!view.callee || view.op != clang::OO_None || owner_.models_.propagatorFor(view.callee, owner_.names_) ||
+        !owner_.models_.sinksAt(view.callee, owner_.names_).empty())
+      return;
+    for (unsigned i = 0; i < view.args.size() && i < view.callee->getNumParams(); ++i) {
+      clang::QualType param = view.callee->getParamDecl(i)->getType();
+      clang::QualType pointee =
+          param->isPointerType() || param->isReferenceType() ? param->getPointeeType() : clang::QualType();
+      if (pointee.isNull() || pointee.isConstQualified()) continue;
+      const clang::Expr *arg = stripWrappers(view.args[i]);
+      if (const auto *address = llvm::dyn_cast<clang::UnaryOperator>(arg);
+          address && address->getOpcode() == clang::UO_AddrOf)
+        arg = stripWrappers(address->getSubExpr());
+      const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(arg);
+      const auto *var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+      if (!var || !var->isLocalVarDeclOrParm() || var->isStaticLocal()) continue;
+      // Only text-like things: char buffers and strings, not counters or handles.
+      clang::QualType type = var->getType().getNonReferenceType();
+      bool text = type->isArrayType() ? type->castAsArrayTypeUnsafe()->getElementType()->isAnyCharacterType()
+                                      : type->isRecordType();
+      if (text) owner_.writes_[var].push_back({view.expr, {}, false, false, true});
     }
   }
 
@@ -344,6 +376,7 @@ Classification FunctionContext::classify(const clang::Expr *expr) {
 }
 
 Classification FunctionContext::opaque(const clang::Expr *expr, clang::QualType type) const {
+  if (type.isNull()) return {ValueClass::Opaque, sourceText(expr), {}, false};
   type = type.getNonReferenceType().getCanonicalType();
   bool number = type->isArithmeticType() || type->isEnumeralType();
   return {ValueClass::Opaque, sourceText(expr), {}, number && !type->isAnyCharacterType()};
@@ -538,17 +571,47 @@ bool FunctionContext::surelyRunsBefore(const clang::Stmt *site, const clang::Stm
 std::vector<const FunctionContext::Write *> FunctionContext::writesReaching(const std::vector<Write> &writes,
                                                                             const clang::Expr *use) const {
   std::vector<const Write *> reaching;
+  const Write *kill = nullptr;
   for (const Write &write : writes) {
     if (!use) {
       reaching.push_back(&write);
       continue;
     }
-    if (!isBefore(write.site, use) && !sharesLoop(write.site, use)) continue;
+    bool before = isBefore(write.site, use);
+    if (!before && !sharesLoop(write.site, use)) continue;
+    if (before && leavesBeforeReaching(write.site, use)) continue;
     // A write that surely replaced the variable before the use hides everything before it.
-    if (write.overwrites && surelyRunsBefore(write.site, use) && !sharesLoop(write.site, use)) reaching.clear();
+    if (before && write.overwrites && surelyRunsBefore(write.site, use)) {
+      reaching.clear();
+      kill = &write;
+    }
     reaching.push_back(&write);
   }
+  // Replaced inside the loop on every iteration: what the loop writes after the use does
+  // not come round to it.
+  if (kill && sharesLoop(kill->site, use))
+    std::erase_if(reaching, [&](const Write *write) { return !isBefore(write->site, use); });
   return reaching;
+}
+
+// Whether a write sits in a block that returns or throws after it, a block the use is not
+// in: then the written value never gets to the use.
+bool FunctionContext::leavesBeforeReaching(const clang::Stmt *site, const clang::Stmt *use) const {
+  const clang::Stmt *child = site;
+  for (const clang::Stmt *up = parents_->getParent(site); up; child = up, up = parents_->getParent(up)) {
+    const auto *block = llvm::dyn_cast<clang::CompoundStmt>(up);
+    if (!block) continue;
+    if (block->getSourceRange().fullyContains(use->getSourceRange())) return false;
+    bool after = false;
+    for (const clang::Stmt *statement : block->body()) {
+      if (statement == child) after = true;
+      const auto *expr = llvm::dyn_cast<clang::Expr>(statement);
+      if (after &&
+          (llvm::isa<clang::ReturnStmt>(statement) || (expr && llvm::isa<clang::CXXThrowExpr>(expr->IgnoreImplicit()))))
+        return true;
+    }
+  }
+  return false;
 }
 
 Classification FunctionContext::classifyVariable(const clang::VarDecl *var, const clang::Expr *use) {
@@ -629,7 +692,8 @@ Classification FunctionContext::joinReaching(Classification base, const std::vec
   Classification result = replaced ? Classification{} : std::move(base);
   bool allNumeric = result.value == ValueClass::Constant || result.numeric;
   for (const Write *write : reaching) {
-    Classification each = join(write->parts, write->concat, write->site);
+    Classification each = write->unknown ? opaque(llvm::cast<clang::Expr>(write->site), clang::QualType())
+                                         : join(write->parts, write->concat, write->site);
     if (each.value != ValueClass::Constant) allNumeric = allNumeric && each.numeric;
     if (static_cast<int>(each.value) <= static_cast<int>(result.value)) continue;
     if (each.value == ValueClass::Built)

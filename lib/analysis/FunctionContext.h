@@ -107,8 +107,9 @@ class FunctionContext {
   struct Write {
     const clang::Stmt *site;
     std::vector<const clang::Expr *> parts;
-    bool concat;      // parts joined into the variable (vs. copied)
-    bool overwrites;  // the variable's old value is gone afterwards (=, init, snprintf)
+    bool concat;           // parts joined into the variable (vs. copied)
+    bool overwrites;       // the variable's old value is gone afterwards (=, init, snprintf)
+    bool unknown = false;  // filled by a function we cannot see into (an out-parameter)
   };
   class BodyIndexer;
 
@@ -121,6 +122,7 @@ class FunctionContext {
   bool isBefore(const clang::Stmt *a, const clang::Stmt *b) const;
   bool sharesLoop(const clang::Stmt *site, const clang::Stmt *use) const;
   bool surelyRunsBefore(const clang::Stmt *site, const clang::Stmt *use) const;
+  bool leavesBeforeReaching(const clang::Stmt *site, const clang::Stmt *use) const;
   const clang::VarDecl *targetVariable(const clang::Expr *target) const;
   const clang::Expr *writeTarget(const CallView &call, const PropagatorModel *&propagator) const;
   Classification opaque(const clang::Expr *expr, clang::QualType type) const;

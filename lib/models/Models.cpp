@@ -51,10 +51,7 @@ SanitizerModel parseSanitizer(const YamlFile &file, llvm::yaml::Node *entry) {
   file.forEachKey(entry, {"function", "kind", "to"}, [&](const std::string &key, llvm::yaml::Node *v) {
     if (key == "function") sanitizer.function = file.scalar(v);
     if (key == "kind") sanitizer.kind = file.scalar(v);
-    if (key == "to") {
-      sanitizer.to = parseArgRef(file, v, false);
-      if (sanitizer.to.kind == ArgRef::Kind::This) file.fail(v, "a sanitizer writes to return or an argument");
-    }
+    if (key == "to") sanitizer.to = parseArgRef(file, v, false);
   });
   requireKey(file, entry, !sanitizer.function.empty(), "function");
   requireKey(file, entry, !sanitizer.kind.empty(), "kind");

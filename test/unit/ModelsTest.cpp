@@ -211,10 +211,11 @@ TEST(ModelsTest, PropagatorNeedsFromAndTo) {
             std::string::npos);
 }
 
-TEST(ModelsTest, SanitizerCannotWriteToThis) {
-  std::string text = "sanitizers:\n  - { function: esc, kind: sql, to: this }\n";
+TEST(ModelsTest, SanitizerWritesToOnePlace) {
+  EXPECT_EQ(loadError("sanitizers:\n  - { function: clear, kind: sql, to: this }\n"), "");
+  std::string text = "sanitizers:\n  - { function: esc, kind: sql, to: 1.. }\n";
   std::string error = loadError(text);
-  EXPECT_TRUE(startsWith(error, whereIs(text, 2, "this"))) << error;
+  EXPECT_TRUE(startsWith(error, whereIs(text, 2, "1.."))) << error;
   EXPECT_NE(loadError("sanitizers:\n  - { function: esc }\n").find("missing required key 'kind'"), std::string::npos);
 }
 

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <stdexcept>
 #include <string>
 
 namespace order {
@@ -37,6 +38,46 @@ int c_buffer(MYSQL* conn, const char* name) {
 int defaulted(sqlite3* db, std::string sql) {
   sql = "SELECT 1";
   return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+}
+
+// Replaced at the top of every iteration: the text built before the loop does not reach the
+// calls inside it.
+void per_iteration(sqlite3* db, const std::string& name, int times) {
+  std::string q = "DELETE FROM t WHERE name = '" + name + "'";
+  (void)q;
+  while (times-- > 0) {
+    q = "SELECT 1";
+    sqlite3_exec(db, q.c_str(), nullptr, nullptr, nullptr);
+  }
+}
+
+// Built and run on a branch that throws: the text never gets to the call after the branch.
+int guarded(sqlite3* db, bool bad, const std::string& name) {
+  std::string q = "SELECT 1";
+  if (bad) {
+    q = "INSERT INTO audit VALUES ('" + name + "')";
+    (void)q;
+    throw std::runtime_error("bad request");
+  }
+  return sqlite3_exec(db, q.c_str(), nullptr, nullptr, nullptr);
+}
+
+// Same with an early return.
+int early_return(sqlite3* db, bool skip, const std::string& name) {
+  std::string q = "SELECT 1";
+  if (skip) {
+    q = "SELECT * FROM t WHERE name = '" + name + "'";
+    return 0;
+  }
+  return sqlite3_exec(db, q.c_str(), nullptr, nullptr, nullptr);
+}
+
+// Emptied with clear() and refilled with constants.
+int cleared(sqlite3* db, const std::string& name) {
+  std::string q = "SELECT * FROM t WHERE name = '" + name + "'";
+  q.clear();
+  q += "SELECT COUNT(*) FROM t";
+  return sqlite3_exec(db, q.c_str(), nullptr, nullptr, nullptr);
 }
 
 }  // namespace order
