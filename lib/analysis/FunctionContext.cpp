@@ -751,6 +751,10 @@ void FunctionContext::forEachDestination(const clang::Expr *start,
   auto emitTarget = [&](const clang::Expr *target, clang::SourceRange where) {
     target = stripWrappers(target);
     if (const auto *var = targetVariable(target)) return emitVariable(var, where);
+    // A global or static: named, not followed (its other uses are out of this function).
+    if (const auto *ref = llvm::dyn_cast_or_null<clang::DeclRefExpr>(target))
+      if (const auto *global = llvm::dyn_cast<clang::VarDecl>(ref->getDecl()))
+        return visit({global->getNameAsString(), "variable '" + global->getNameAsString() + "'", where});
     if (const auto *member = llvm::dyn_cast_or_null<clang::MemberExpr>(target)) {
       std::string field = member->getMemberDecl()->getNameAsString();
       if (visit({field, "member '" + field + "'", where})) return true;

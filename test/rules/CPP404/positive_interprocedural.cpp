@@ -60,3 +60,16 @@ class SessionIdGenerator {
  private:
   std::mt19937 engine_{std::random_device{}()};
 };
+
+namespace auth {
+
+// Stored in a global and in a function-local static: their names count too.
+std::string g_csrf_token;
+
+void rotate_tokens() {
+  g_csrf_token = random_string(32);  // expect: CPP404(high)
+  static std::string session_secret;
+  session_secret = random_suffix();  // expect: CPP404(high)
+}
+
+}  // namespace auth
