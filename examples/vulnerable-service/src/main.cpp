@@ -14,7 +14,7 @@
 
 namespace service {
 
-Request parse_request_line(const std::string& line) {
+Request parse_request_line(const std::string &line) {
   Request request;
   const auto space = line.find(' ');
   request.method = line.substr(0, space);
@@ -40,26 +40,27 @@ Request parse_request_line(const std::string& line) {
 namespace {
 
 // Correct: a constant schema script.
-void create_schema(sqlite3* db) {
-  sqlite3_exec(db,
-               "CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY, name TEXT UNIQUE, email TEXT, password_hash TEXT);"
-               "CREATE TABLE IF NOT EXISTS orders (id INTEGER PRIMARY KEY, user_id INTEGER, status TEXT, total REAL);"
-               "CREATE TABLE IF NOT EXISTS sessions (user_id INTEGER, token TEXT, created_at INTEGER);"
-               "CREATE TABLE IF NOT EXISTS password_resets (user_id INTEGER, token TEXT);",
-               nullptr, nullptr, nullptr);
+void create_schema(sqlite3 *db) {
+  sqlite3_exec(
+      db,
+      "CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY, name TEXT UNIQUE, email TEXT, password_hash TEXT);"
+      "CREATE TABLE IF NOT EXISTS orders (id INTEGER PRIMARY KEY, user_id INTEGER, status TEXT, total REAL);"
+      "CREATE TABLE IF NOT EXISTS sessions (user_id INTEGER, token TEXT, created_at INTEGER);"
+      "CREATE TABLE IF NOT EXISTS password_resets (user_id INTEGER, token TEXT);",
+      nullptr, nullptr, nullptr);
 }
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  sqlite3* db = nullptr;
+int main(int argc, char **argv) {
+  sqlite3 *db = nullptr;
   if (sqlite3_open(argc > 1 ? argv[1] : "shop.db", &db) != SQLITE_OK) {
     std::fprintf(stderr, "cannot open database: %s\n", sqlite3_errmsg(db));
     return 1;
   }
   create_schema(db);
-  const char* warehouse = std::getenv("WAREHOUSE_URL");
-  PGconn* pg = PQconnectdb(warehouse ? warehouse : "dbname=warehouse");
+  const char *warehouse = std::getenv("WAREHOUSE_URL");
+  PGconn *pg = PQconnectdb(warehouse ? warehouse : "dbname=warehouse");
 
   service::db::UserRepository users(db);
   service::db::OrderRepository orders(db);
@@ -76,7 +77,7 @@ int main(int argc, char** argv) {
     service::Response response;
     try {
       response = router.dispatch(service::parse_request_line(line));
-    } catch (const std::exception& e) {
+    } catch (const std::exception &e) {
       response = service::Response::error(500, e.what());
     }
     std::cout << response.status << ' ' << response.body << '\n';

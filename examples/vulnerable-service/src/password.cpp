@@ -9,7 +9,7 @@
 namespace service {
 namespace {
 
-std::vector<unsigned char> from_hex(const std::string& hex) {
+std::vector<unsigned char> from_hex(const std::string &hex) {
   std::vector<unsigned char> bytes;
   for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
     bytes.push_back(static_cast<unsigned char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
@@ -20,7 +20,7 @@ std::vector<unsigned char> from_hex(const std::string& hex) {
 }  // namespace
 
 // Stored hashes look like "<salt hex>$<PBKDF2-HMAC-SHA256 digest hex>".
-bool verify_password(const std::string& password, const std::string& stored_hash) {
+bool verify_password(const std::string &password, const std::string &stored_hash) {
   const auto dollar = stored_hash.find('$');
   if (dollar == std::string::npos) return false;
   const auto salt = from_hex(stored_hash.substr(0, dollar));

@@ -15,7 +15,7 @@ namespace {
 
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-std::string to_hex(const unsigned char* bytes, std::size_t size) {
+std::string to_hex(const unsigned char *bytes, std::size_t size) {
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string hex;
   for (std::size_t i = 0; i < size; ++i) {

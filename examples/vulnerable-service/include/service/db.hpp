@@ -26,40 +26,40 @@ struct Order {
 
 class UserRepository {
  public:
-  explicit UserRepository(sqlite3* db) : db_(db) {}
+  explicit UserRepository(sqlite3 *db) : db_(db) {}
   std::optional<User> find_by_id(std::int64_t id);
-  std::optional<User> find_by_name(const std::string& name);
-  std::vector<User> search(const std::string& name, const std::string& email_domain);
-  std::optional<std::string> password_hash(const std::string& name);
-  void save_session(std::int64_t user_id, const std::string& session_token);
-  void save_reset_token(std::int64_t user_id, const std::string& reset_token);
+  std::optional<User> find_by_name(const std::string &name);
+  std::vector<User> search(const std::string &name, const std::string &email_domain);
+  std::optional<std::string> password_hash(const std::string &name);
+  void save_session(std::int64_t user_id, const std::string &session_token);
+  void save_reset_token(std::int64_t user_id, const std::string &reset_token);
 
  private:
-  sqlite3* db_;
+  sqlite3 *db_;
 };
 
 class OrderRepository {
  public:
-  explicit OrderRepository(sqlite3* db) : db_(db) {}
-  std::vector<Order> list_for_user(std::int64_t user_id, const std::string& status, const std::string& sort_by);
+  explicit OrderRepository(sqlite3 *db) : db_(db) {}
+  std::vector<Order> list_for_user(std::int64_t user_id, const std::string &status, const std::string &sort_by);
   void cancel(std::int64_t order_id);
 
  private:
-  sqlite3* db_;
+  sqlite3 *db_;
 };
 
 // Read-only reports over the PostgreSQL warehouse.
 class ReportingRepository {
  public:
-  explicit ReportingRepository(pg_conn* conn) : conn_(conn) {}
-  std::string revenue_by_region(const std::string& region, const std::string& since);
-  std::string daily_totals(const std::string& day, int limit);
-  std::string orders_for_customer(const std::string& customer_id);
+  explicit ReportingRepository(pg_conn *conn) : conn_(conn) {}
+  std::string revenue_by_region(const std::string &region, const std::string &since);
+  std::string daily_totals(const std::string &day, int limit);
+  std::string orders_for_customer(const std::string &customer_id);
   long count_orders();
-  bool run_statement(const std::string& sql);  // executes trusted, caller-supplied SQL as is
+  bool run_statement(const std::string &sql);  // executes trusted, caller-supplied SQL as is
 
  private:
-  pg_conn* conn_;
+  pg_conn *conn_;
 };
 
 // Milliseconds to wait before retrying a failed database call.

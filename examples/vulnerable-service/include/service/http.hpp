@@ -9,7 +9,7 @@
 namespace service {
 
 // Quotes a value for a JSON document.
-inline std::string json_string(const std::string& value) {
+inline std::string json_string(const std::string &value) {
   std::string out = "\"";
   for (char c : value) {
     if (c == '"' || c == '\\') out += '\\';
@@ -25,7 +25,7 @@ struct Request {
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
 
-  std::string param(const std::string& name, const std::string& fallback = {}) const {
+  std::string param(const std::string &name, const std::string &fallback = {}) const {
     auto it = query.find(name);
     return it == query.end() ? fallback : it->second;
   }
@@ -38,12 +38,12 @@ struct Response {
   std::map<std::string, std::string> headers;
 
   static Response json(std::string body, int status = 200) { return {status, "application/json", std::move(body), {}}; }
-  static Response error(int status, const std::string& message) {
+  static Response error(int status, const std::string &message) {
     return {status, "application/json", "{\"error\":" + json_string(message) + "}", {}};
   }
 };
 
-using Handler = std::function<Response(const Request&)>;
+using Handler = std::function<Response(const Request &)>;
 
 class Router {
  public:
@@ -51,7 +51,7 @@ class Router {
     routes_[{std::move(method), std::move(path)}] = std::move(handler);
   }
 
-  Response dispatch(const Request& request) const {
+  Response dispatch(const Request &request) const {
     auto it = routes_.find({request.method, request.path});
     if (it == routes_.end()) return Response::error(404, "not found");
     return it->second(request);
@@ -62,6 +62,6 @@ class Router {
 };
 
 // Parses "GET /users/search?name=bob&limit=10" (the demo reads such lines from stdin).
-Request parse_request_line(const std::string& line);
+Request parse_request_line(const std::string &line);
 
 }  // namespace service

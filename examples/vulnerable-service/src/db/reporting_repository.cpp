@@ -11,7 +11,7 @@ namespace service::db {
 namespace {
 
 // Renders a result as a JSON array of rows (values are numeric or pre-escaped by the warehouse).
-std::string to_json(PGresult* result) {
+std::string to_json(PGresult *result) {
   std::string json = "[";
   for (int row = 0; row < PQntuples(result); ++row) {
     json += row ? ",{" : "{";
@@ -23,7 +23,7 @@ std::string to_json(PGresult* result) {
   return json + "]";
 }
 
-std::string take_json(PGresult* result) {
+std::string take_json(PGresult *result) {
   if (PQresultStatus(result) != PGRES_TUPLES_OK) {
     std::string message = PQresultErrorMessage(result);
     PQclear(result);
@@ -36,7 +36,7 @@ std::string take_json(PGresult* result) {
 
 }  // namespace
 
-std::string ReportingRepository::revenue_by_region(const std::string& region, const std::string& since) {
+std::string ReportingRepository::revenue_by_region(const std::string &region, const std::string &since) {
   char query[512];
   std::snprintf(query, sizeof query,
                 "SELECT region, sum(total) AS revenue FROM orders_fact "
@@ -47,7 +47,7 @@ std::string ReportingRepository::revenue_by_region(const std::string& region, co
   return take_json(PQexec(conn_, query));
 }
 
-std::string ReportingRepository::daily_totals(const std::string& day, int limit) {
+std::string ReportingRepository::daily_totals(const std::string &day, int limit) {
   const std::string sql = fmt::format(
       "SELECT customer_id, sum(total) AS total FROM orders_fact WHERE created_at::date = '{}' "
       "GROUP BY customer_id ORDER BY total DESC LIMIT {}",
@@ -57,8 +57,8 @@ std::string ReportingRepository::daily_totals(const std::string& day, int limit)
 }
 
 // Correct: constant SQL text, the customer id is sent separately as $1.
-std::string ReportingRepository::orders_for_customer(const std::string& customer_id) {
-  const char* values[] = {customer_id.c_str()};
+std::string ReportingRepository::orders_for_customer(const std::string &customer_id) {
+  const char *values[] = {customer_id.c_str()};
   return take_json(PQexecParams(conn_,
                                 "SELECT id, status, total FROM orders_fact WHERE customer_id = $1 "
                                 "ORDER BY created_at DESC LIMIT 50",
@@ -67,7 +67,7 @@ std::string ReportingRepository::orders_for_customer(const std::string& customer
 
 // Correct: a constant query.
 long ReportingRepository::count_orders() {
-  PGresult* result = PQexec(conn_, "SELECT count(*) FROM orders_fact");
+  PGresult *result = PQexec(conn_, "SELECT count(*) FROM orders_fact");
   long count = PQresultStatus(result) == PGRES_TUPLES_OK ? std::stol(PQgetvalue(result, 0, 0)) : -1;
   PQclear(result);
   return count;
@@ -75,8 +75,8 @@ long ReportingRepository::count_orders() {
 
 // Not reported: the SQL text is the caller's parameter, passed through unchanged. (The callers in
 // this service pass constants; tracking what callers pass is inter-procedural, see the README.)
-bool ReportingRepository::run_statement(const std::string& sql) {
-  PGresult* result = PQexec(conn_, sql.c_str());
+bool ReportingRepository::run_statement(const std::string &sql) {
+  PGresult *result = PQexec(conn_, sql.c_str());
   const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
   PQclear(result);
   return ok;

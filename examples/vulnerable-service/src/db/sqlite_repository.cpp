@@ -11,22 +11,22 @@
 namespace service::db {
 namespace {
 
-std::string column_text(sqlite3_stmt* stmt, int column) {
-  const unsigned char* text = sqlite3_column_text(stmt, column);
-  return text ? reinterpret_cast<const char*>(text) : "";
+std::string column_text(sqlite3_stmt *stmt, int column) {
+  const unsigned char *text = sqlite3_column_text(stmt, column);
+  return text ? reinterpret_cast<const char *>(text) : "";
 }
 
-User read_user(sqlite3_stmt* stmt) {
+User read_user(sqlite3_stmt *stmt) {
   return {sqlite3_column_int64(stmt, 0), column_text(stmt, 1), column_text(stmt, 2)};
 }
 
-int collect_user(void* out, int, char** values, char**) {
-  auto* users = static_cast<std::vector<User>*>(out);
+int collect_user(void *out, int, char **values, char **) {
+  auto *users = static_cast<std::vector<User> *>(out);
   users->push_back({std::stoll(values[0]), values[1] ? values[1] : "", values[2] ? values[2] : ""});
   return 0;
 }
 
-void check(int rc, sqlite3* db) {
+void check(int rc, sqlite3 *db) {
   if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) throw std::runtime_error(sqlite3_errmsg(db));
 }
 
@@ -34,7 +34,7 @@ void check(int rc, sqlite3* db) {
 
 // Correct: constant SQL text, the id travels as a bound parameter.
 std::optional<User> UserRepository::find_by_id(std::int64_t id) {
-  sqlite3_stmt* stmt = nullptr;
+  sqlite3_stmt *stmt = nullptr;
   check(sqlite3_prepare_v2(db_, "SELECT id, name, email FROM users WHERE id = ?1", -1, &stmt, nullptr), db_);
   sqlite3_bind_int64(stmt, 1, id);
   std::optional<User> user;
@@ -43,9 +43,9 @@ std::optional<User> UserRepository::find_by_id(std::int64_t id) {
   return user;
 }
 
-std::optional<User> UserRepository::find_by_name(const std::string& name) {
+std::optional<User> UserRepository::find_by_name(const std::string &name) {
   const std::string sql = "SELECT id, name, email FROM users WHERE name = '" + name + "'";
-  sqlite3_stmt* stmt = nullptr;
+  sqlite3_stmt *stmt = nullptr;
   // BUG(CPP201): the user name is concatenated into the SQL text with operator+;
   // a name such as `x' OR '1'='1` returns the first user. Bind it with ?1 instead.
   check(sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr), db_);
@@ -55,13 +55,13 @@ std::optional<User> UserRepository::find_by_name(const std::string& name) {
   return user;
 }
 
-std::vector<User> UserRepository::search(const std::string& name, const std::string& email_domain) {
+std::vector<User> UserRepository::search(const std::string &name, const std::string &email_domain) {
   std::string sql = "SELECT id, name, email FROM users WHERE 1 = 1";
   if (!name.empty()) sql += " AND name LIKE '%" + name + "%'";
   if (!email_domain.empty()) sql += " AND email LIKE '%@" + email_domain + "'";
   sql += " ORDER BY name LIMIT 100";
   std::vector<User> users;
-  char* error = nullptr;
+  char *error = nullptr;
   // BUG(CPP201): optional filters appended with += carry request text into the query;
   // `' UNION SELECT id, password_hash, email FROM users --` dumps every hash.
   if (sqlite3_exec(db_, sql.c_str(), collect_user, &users, &error) != SQLITE_OK) {
@@ -73,8 +73,8 @@ std::vector<User> UserRepository::search(const std::string& name, const std::str
 }
 
 // Correct: constant query, bound parameter.
-std::optional<std::string> UserRepository::password_hash(const std::string& name) {
-  sqlite3_stmt* stmt = nullptr;
+std::optional<std::string> UserRepository::password_hash(const std::string &name) {
+  sqlite3_stmt *stmt = nullptr;
   check(sqlite3_prepare_v2(db_, "SELECT password_hash FROM users WHERE name = ?1", -1, &stmt, nullptr), db_);
   sqlite3_bind_text(stmt, 1, name.c_str(), -1, SQLITE_TRANSIENT);
   std::optional<std::string> hash;
@@ -84,10 +84,11 @@ std::optional<std::string> UserRepository::password_hash(const std::string& name
 }
 
 // Correct: constant query, bound parameters.
-void UserRepository::save_session(std::int64_t user_id, const std::string& session_token) {
-  sqlite3_stmt* stmt = nullptr;
-  check(sqlite3_prepare_v2(db_, "INSERT INTO sessions (user_id, token, created_at) VALUES (?1, ?2, strftime('%s', 'now'))", -1,
-                           &stmt, nullptr),
+void UserRepository::save_session(std::int64_t user_id, const std::string &session_token) {
+  sqlite3_stmt *stmt = nullptr;
+  check(sqlite3_prepare_v2(db_,
+                           "INSERT INTO sessions (user_id, token, created_at) VALUES (?1, ?2, strftime('%s', 'now'))",
+                           -1, &stmt, nullptr),
         db_);
   sqlite3_bind_int64(stmt, 1, user_id);
   sqlite3_bind_text(stmt, 2, session_token.c_str(), -1, SQLITE_TRANSIENT);
@@ -96,8 +97,8 @@ void UserRepository::save_session(std::int64_t user_id, const std::string& sessi
 }
 
 // Correct: constant query, bound parameters.
-void UserRepository::save_reset_token(std::int64_t user_id, const std::string& reset_token) {
-  sqlite3_stmt* stmt = nullptr;
+void UserRepository::save_reset_token(std::int64_t user_id, const std::string &reset_token) {
+  sqlite3_stmt *stmt = nullptr;
   check(sqlite3_prepare_v2(db_, "INSERT INTO password_resets (user_id, token) VALUES (?1, ?2)", -1, &stmt, nullptr),
         db_);
   sqlite3_bind_int64(stmt, 1, user_id);
@@ -106,14 +107,14 @@ void UserRepository::save_reset_token(std::int64_t user_id, const std::string& r
   sqlite3_finalize(stmt);
 }
 
-std::vector<Order> OrderRepository::list_for_user(std::int64_t user_id, const std::string& status,
-                                                  const std::string& sort_by) {
+std::vector<Order> OrderRepository::list_for_user(std::int64_t user_id, const std::string &status,
+                                                  const std::string &sort_by) {
   std::ostringstream sql;
   sql << "SELECT id, user_id, status, total FROM orders WHERE user_id = " << user_id;
   if (!status.empty()) sql << " AND status = '" << status << "'";
   sql << " ORDER BY " << (sort_by.empty() ? "id" : sort_by);
   const std::string text = sql.str();
-  sqlite3_stmt* stmt = nullptr;
+  sqlite3_stmt *stmt = nullptr;
   // BUG(CPP201): status and the sort column come from the query string and are streamed
   // into the SQL with std::ostringstream. Bind the status; map sort_by onto a fixed list of columns.
   check(sqlite3_prepare_v2(db_, text.c_str(), static_cast<int>(text.size()), &stmt, nullptr), db_);
@@ -128,7 +129,7 @@ std::vector<Order> OrderRepository::list_for_user(std::int64_t user_id, const st
 
 // Correct: constant query, bound parameter.
 void OrderRepository::cancel(std::int64_t order_id) {
-  sqlite3_stmt* stmt = nullptr;
+  sqlite3_stmt *stmt = nullptr;
   check(sqlite3_prepare_v2(db_, "UPDATE orders SET status = 'cancelled' WHERE id = ?1", -1, &stmt, nullptr), db_);
   sqlite3_bind_int64(stmt, 1, order_id);
   check(sqlite3_step(stmt), db_);

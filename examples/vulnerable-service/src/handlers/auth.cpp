@@ -8,14 +8,14 @@ namespace service {
 namespace {
 
 // Stand-in for the mail/SMS gateway.
-void send_message(const std::string& to, const std::string& text) {
+void send_message(const std::string &to, const std::string &text) {
   std::printf("message to %s: %s\n", to.c_str(), text.c_str());
 }
 
 }  // namespace
 
-void register_auth_routes(Router& router, Services& services) {
-  router.add("POST", "/login", [&services](const Request& request) {
+void register_auth_routes(Router &router, Services &services) {
+  router.add("POST", "/login", [&services](const Request &request) {
     const auto name = request.param("name");
     const auto hash = services.users.password_hash(name);
     if (!hash || !verify_password(request.param("password"), *hash)) return Response::error(401, "bad credentials");
@@ -29,7 +29,7 @@ void register_auth_routes(Router& router, Services& services) {
     return response;
   });
 
-  router.add("POST", "/login/otp", [](const Request& request) {
+  router.add("POST", "/login/otp", [](const Request &request) {
     const int code = token::make_otp();
     char text[64];
     std::snprintf(text, sizeof text, "Your login code is %06d", code);
@@ -37,7 +37,7 @@ void register_auth_routes(Router& router, Services& services) {
     return Response::json("{\"sent\":true}");
   });
 
-  router.add("POST", "/password-reset", [&services](const Request& request) {
+  router.add("POST", "/password-reset", [&services](const Request &request) {
     if (const auto user = services.users.find_by_name(request.param("name"))) {
       const std::string reset_token = token::make_reset_token();
       services.users.save_reset_token(user->id, reset_token);
