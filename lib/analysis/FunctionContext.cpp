@@ -22,7 +22,7 @@ bool isCompoundWriteOperator(clang::OverloadedOperatorKind op) {
 }
 
 ValueClass worse(ValueClass a, ValueClass b) {
-  return static_cast<int>(a) > static_cast<int>(b) ? a : b;
+  return a > b ? a : b;
 }
 
 }  // namespace
@@ -322,7 +322,7 @@ Classification FunctionContext::join(const std::vector<const clang::Expr *> &par
       firstNonConstant = each.part.empty() ? sourceText(part) : each.part;
       namedTextPart = !each.numeric;
     }
-    if (static_cast<int>(each.value) > static_cast<int>(result.value)) {
+    if (each.value > result.value) {
       result.value = each.value;
       result.part = each.part.empty() ? sourceText(part) : each.part;
       result.steps = each.steps;
@@ -407,7 +407,7 @@ Classification FunctionContext::classifyCall(const CallView &call) {
 // caller's arguments in place of the parameters.
 Classification FunctionContext::classifyThroughSummary(const CallView &call, const FunctionSummary &summary) {
   std::string callee = call.callee->getNameAsString();
-  if (summary.returns == static_cast<int>(ValueClass::Built)) {
+  if (summary.returns == ValueClass::Built) {
     Classification built{ValueClass::Built, summary.returnPart, {}, false};
     built.steps.push_back(
         {summary.returnSite, "text built in '" + callee + "' from non-constant '" + summary.returnPart + "'"});
@@ -426,8 +426,8 @@ Classification FunctionContext::classifyThroughSummary(const CallView &call, con
     return result;
   }
   Classification copied = join(argumentsAt(summary.returnCopies), false, call.expr);
-  if (static_cast<int>(copied.value) > static_cast<int>(result.value)) result = std::move(copied);
-  if (result.value == ValueClass::Constant && summary.returns == static_cast<int>(ValueClass::Opaque))
+  if (copied.value > result.value) result = std::move(copied);
+  if (result.value == ValueClass::Constant && summary.returns == ValueClass::Opaque)
     return opaque(call.expr, call.expr->getType());
   return result;
 }
@@ -488,12 +488,12 @@ FunctionSummary FunctionContext::summarize() {
     Classification own = classify(value);
     paramsConstant_ = false;
     if (own.value == ValueClass::Built) {
-      summary.returns = static_cast<int>(ValueClass::Built);
+      summary.returns = ValueClass::Built;
       summary.returnPart = own.part;
       summary.returnSite = own.steps.empty() ? value->getSourceRange() : own.steps.front().range;
       break;
     }
-    if (own.value == ValueClass::Opaque) summary.returns = static_cast<int>(ValueClass::Opaque);
+    if (own.value == ValueClass::Opaque) summary.returns = ValueClass::Opaque;
     Classification withParams = classify(value);
     if (withParams.value == ValueClass::Built)
       addUnique(summary.returnJoins, contributingParams(value));
@@ -526,7 +526,7 @@ FunctionSummary FunctionContext::summarize() {
           for (unsigned param : contributingParams(view.args[arg]))
             summary.paramCalls.push_back({param, view.callee, arg});
   }
-  if (summary.returns != static_cast<int>(ValueClass::Built))
+  if (summary.returns != ValueClass::Built)
     for (const clang::Expr *value : returns_)
       for (const CallView &call : unseenResultsIn(value)) {
         const clang::FunctionDecl *callee = call.callee;
@@ -695,7 +695,7 @@ Classification FunctionContext::joinReaching(Classification base, const std::vec
     Classification each = write->unknown ? opaque(llvm::cast<clang::Expr>(write->site), clang::QualType())
                                          : join(write->parts, write->concat, write->site);
     if (each.value != ValueClass::Constant) allNumeric = allNumeric && each.numeric;
-    if (static_cast<int>(each.value) <= static_cast<int>(result.value)) continue;
+    if (each.value <= result.value) continue;
     if (each.value == ValueClass::Built)
       each.steps.push_back({write->site->getSourceRange(), "'" + name + "' takes the built text here"});
     result.value = worse(result.value, each.value);

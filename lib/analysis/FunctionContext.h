@@ -26,10 +26,6 @@ struct FlowNote {
   std::string message;
 };
 
-// How a value came to be. Constant < Opaque (not constant, but not built here) < Built
-// (joined at run time from parts of which at least one is not constant).
-enum class ValueClass { Constant, Opaque, Built };
-
 struct Classification {
   ValueClass value = ValueClass::Constant;
   std::string part;             // source text of a non-constant part, for messages

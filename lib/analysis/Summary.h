@@ -14,6 +14,10 @@ class FunctionDecl;
 
 namespace cppsec {
 
+// How a value came to be. Constant < Opaque (not constant, but not built here) < Built
+// (joined at run time from parts of which at least one is not constant).
+enum class ValueClass { Constant, Opaque, Built };
+
 // A parameter whose value reaches a sink inside the function (or further down).
 struct ParamSink {
   unsigned param = 0;
@@ -32,7 +36,7 @@ struct ReturnedSource {
 struct FunctionSummary {
   // The returned text when the parameters are constants: Constant, Opaque (e.g. a member)
   // or Built (the function builds it from non-constant parts of its own).
-  int returns = 0;                     // a ValueClass
+  ValueClass returns = ValueClass::Constant;
   std::string returnPart;              // a non-constant part, when Built
   clang::SourceRange returnSite;       // where it was built
   std::vector<unsigned> returnCopies;  // parameters whose value the result carries as is

@@ -212,7 +212,7 @@ class AnalysisConsumer : public clang::ASTConsumer {
     ExportedSummary exported;
     exported.usr = function.usrOf(&decl);
     exported.name = decl.getNameAsString();
-    exported.returnsBuilt = summary.returns == static_cast<int>(ValueClass::Built);
+    exported.returnsBuilt = summary.returns == ValueClass::Built;
     exported.returnJoins = summary.returnJoins;
     if (exported.returnsBuilt) {
       exported.returnPart = summary.returnPart;
