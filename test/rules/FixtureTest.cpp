@@ -117,6 +117,7 @@ TEST_P(RuleFixture, FindingsMatchInlineExpectations) {
   setup.paths = &paths;
   setup.invalidSuppression = invalidSuppressionRuleInfo();
 
+  ASSERT_FALSE(fixture.sources().empty()) << fixture.path << " holds no .cpp file";
   std::vector<TuResult> results;
   std::map<std::string, std::vector<std::string>> linesByFile;
   for (const auto &source : fixture.sources()) {

@@ -1,0 +1,13 @@
+#include <cstdio>
+
+#include "shop.h"
+
+namespace shop {
+
+int run_statement(sqlite3* db, const std::string& sql) {
+  return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+}
+
+void audit(const std::string& note) { std::fputs(note.c_str(), stderr); }
+
+}  // namespace shop
