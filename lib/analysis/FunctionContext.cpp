@@ -568,13 +568,14 @@ bool FunctionContext::surelyRunsBefore(const clang::Stmt *site, const clang::Stm
   return false;
 }
 
-std::vector<const FunctionContext::Write *> FunctionContext::writesReaching(const std::vector<Write> &writes,
-                                                                            const clang::Expr *use) const {
-  std::vector<const Write *> reaching;
+FunctionContext::Reaching FunctionContext::writesReaching(const std::vector<Write> &writes,
+                                                          const clang::Expr *use) const {
+  Reaching reaching;
+  auto &found = reaching.writes;
   const Write *kill = nullptr;
   for (const Write &write : writes) {
     if (!use) {
-      reaching.push_back(&write);
+      found.push_back(&write);
       continue;
     }
     bool before = isBefore(write.site, use);
@@ -582,16 +583,58 @@ std::vector<const FunctionContext::Write *> FunctionContext::writesReaching(cons
     if (before && leavesBeforeReaching(write.site, use)) continue;
     // A write that surely replaced the variable before the use hides everything before it.
     if (before && write.overwrites && surelyRunsBefore(write.site, use)) {
-      reaching.clear();
+      found.clear();
       kill = &write;
     }
-    reaching.push_back(&write);
+    found.push_back(&write);
   }
   // Replaced inside the loop on every iteration: what the loop writes after the use does
   // not come round to it.
   if (kill && sharesLoop(kill->site, use))
-    std::erase_if(reaching, [&](const Write *write) { return !isBefore(write->site, use); });
+    std::erase_if(found, [&](const Write *write) { return !isBefore(write->site, use); });
+  reaching.replaced = kill != nullptr;
+  // Replaced on both sides of an if/else that surely runs before the use: the same as one
+  // replacing write where the if statement stands.
+  if (const clang::IfStmt *branches = replacedOnBothBranches(found, use)) {
+    std::erase_if(found, [&](const Write *write) { return isBefore(write->site, branches); });
+    reaching.replaced = true;
+  }
   return reaching;
+}
+
+// The if statement (with an else, surely run before the use) both of whose branches
+// unconditionally overwrite the variable with one of the given writes; null if none.
+const clang::IfStmt *FunctionContext::replacedOnBothBranches(const std::vector<const Write *> &writes,
+                                                             const clang::Expr *use) const {
+  if (!use) return nullptr;
+  // The branch of an if statement a write surely runs in, or null.
+  auto branchOf = [&](const Write *write) -> std::pair<const clang::IfStmt *, bool> {
+    const clang::Stmt *child = write->site;
+    for (const clang::Stmt *up = parents_->getParent(child); up; child = up, up = parents_->getParent(up)) {
+      if (const auto *branch = llvm::dyn_cast<clang::IfStmt>(up)) {
+        if (child == branch->getThen()) return {branch, true};
+        if (child == branch->getElse()) return {branch, false};
+        return {nullptr, false};  // the condition
+      }
+      if (!llvm::isa<clang::CompoundStmt, clang::Expr, clang::DeclStmt>(up) ||
+          llvm::isa<clang::AbstractConditionalOperator>(up))
+        return {nullptr, false};
+      if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(up); binary && binary->isLogicalOp())
+        return {nullptr, false};
+    }
+    return {nullptr, false};
+  };
+  for (const Write *write : writes) {
+    if (!write->overwrites) continue;
+    auto [branch, inThen] = branchOf(write);
+    if (!branch || !branch->getElse() || !surelyRunsBefore(branch, use)) continue;
+    for (const Write *other : writes) {
+      if (!other->overwrites || other == write) continue;
+      auto [otherBranch, otherInThen] = branchOf(other);
+      if (otherBranch == branch && otherInThen != inThen) return branch;
+    }
+  }
+  return nullptr;
 }
 
 // Whether a write sits in a block that returns or throws after it, a block the use is not
@@ -685,13 +728,11 @@ Classification FunctionContext::classifyField(const FieldPlace &place, const cla
 // them (base), unless a write surely replaced that.
 Classification FunctionContext::joinReaching(Classification base, const std::vector<Write> *writes,
                                              const clang::Expr *use, const std::string &name) {
-  std::vector<const Write *> reaching;
+  Reaching reaching;
   if (writes) reaching = writesReaching(*writes, use);
-  bool replaced = !reaching.empty() && reaching.front()->overwrites && surelyRunsBefore(reaching.front()->site, use) &&
-                  !sharesLoop(reaching.front()->site, use);
-  Classification result = replaced ? Classification{} : std::move(base);
+  Classification result = reaching.replaced ? Classification{} : std::move(base);
   bool allNumeric = result.value == ValueClass::Constant || result.numeric;
-  for (const Write *write : reaching) {
+  for (const Write *write : reaching.writes) {
     Classification each = write->unknown ? opaque(llvm::cast<clang::Expr>(write->site), clang::QualType())
                                          : join(write->parts, write->concat, write->site);
     if (each.value != ValueClass::Constant) allNumeric = allNumeric && each.numeric;

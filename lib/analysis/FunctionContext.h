@@ -114,7 +114,12 @@ class FunctionContext {
   // Flow order without a CFG: which writes can reach a use. Those before it in the source
   // (or in a loop around it), from the last one that surely overwrites the variable on the
   // way there (unconditional, in a block that holds the use).
-  std::vector<const Write *> writesReaching(const std::vector<Write> &writes, const clang::Expr *use) const;
+  struct Reaching {
+    std::vector<const Write *> writes;
+    bool replaced = false;  // the value from before these writes is surely gone
+  };
+  Reaching writesReaching(const std::vector<Write> &writes, const clang::Expr *use) const;
+  const clang::IfStmt *replacedOnBothBranches(const std::vector<const Write *> &writes, const clang::Expr *use) const;
   bool isBefore(const clang::Stmt *a, const clang::Stmt *b) const;
   bool sharesLoop(const clang::Stmt *site, const clang::Stmt *use) const;
   bool surelyRunsBefore(const clang::Stmt *site, const clang::Stmt *use) const;

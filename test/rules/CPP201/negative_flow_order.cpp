@@ -80,4 +80,15 @@ int cleared(sqlite3* db, const std::string& name) {
   return sqlite3_exec(db, q.c_str(), nullptr, nullptr, nullptr);
 }
 
+// Built, then replaced on both sides of an if/else before it is run.
+int either_constant(sqlite3* db, bool active, const std::string& name) {
+  std::string q = "DELETE FROM t WHERE name = '" + name + "'";
+  if (active) {
+    q = "SELECT * FROM t WHERE active = 1";
+  } else {
+    q = "SELECT * FROM t WHERE active = 0";
+  }
+  return sqlite3_exec(db, q.c_str(), nullptr, nullptr, nullptr);
+}
+
 }  // namespace order

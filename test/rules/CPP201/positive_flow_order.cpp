@@ -64,4 +64,21 @@ void reused_stream(pqxx::work& w, const std::string& user_id, const std::string&
   w.exec(ss.str());
 }
 
+// Replaced on both sides of an if/else, but one side builds the text.
+int either_built(sqlite3* db, bool by_name, const std::string& name) {
+  std::string q = "SELECT 1";
+  if (by_name)
+    q = "SELECT * FROM t WHERE name = '" + name + "'";
+  else
+    q = "SELECT * FROM t";
+  return sqlite3_exec(db, q.c_str(), nullptr, nullptr, nullptr);  // expect: CPP201
+}
+
+// Replaced on one side only (no else): the built text from before may still be there.
+int one_side(sqlite3* db, bool reset, const std::string& name) {
+  std::string q = "DELETE FROM t WHERE name = '" + name + "'";
+  if (reset) q = "SELECT 1";
+  return sqlite3_exec(db, q.c_str(), nullptr, nullptr, nullptr);  // expect: CPP201
+}
+
 }  // namespace order
