@@ -55,7 +55,7 @@ class WeakRandom : public Rule {
       bool returned = false, sensitive = false;
       function.forEachDestination(call, [&](const Destination &destination) {
         returned |= destination.isReturn;
-        sensitive |= !sensitive_.match(destination.name).empty();
+        sensitive |= isSensitive(function, destination);
         return false;
       });
       if (!returned) continue;
@@ -102,6 +102,13 @@ class WeakRandom : public Rule {
     return record && !record->isLambda() ? record->getNameAsString() : std::string();
   }
 
+  // Where a value lands says it must not be guessed: a sensitive name, or a result returned
+  // from a class whose name is sensitive.
+  bool isSensitive(const FunctionContext &function, const Destination &destination) const {
+    return !sensitive_.match(destination.name).empty() ||
+           (destination.isReturn && !sensitive_.match(enclosingClassName(function)).empty());
+  }
+
   static std::string functionName(const FunctionContext &function) {
     if (const auto *ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(&function.function()))
       return ctor->getParent()->getNameAsString();
@@ -113,13 +120,11 @@ class WeakRandom : public Rule {
     const auto *spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
     if (!spec) return false;
     const auto *pattern = spec->getSpecializedTemplate();
-    return function.models().listMayContainSimpleName("weak-random-engines", pattern->getNameAsString()) &&
-           function.models().inList("weak-random-engines", function.names().qualifiedName(pattern));
+    return function.models().inList("weak-random-engines", pattern, function.names());
   }
 
-  bool inList(FunctionContext &function, const char *list, const clang::FunctionDecl *callee) const {
-    return callee && function.models().listMayContainSimpleName(list, NameCache::simpleName(callee)) &&
-           function.models().inList(list, function.names().qualifiedName(callee));
+  static bool inList(FunctionContext &function, const char *list, const clang::FunctionDecl *callee) {
+    return function.models().inList(list, callee, function.names());
   }
 
   // What a call draws from, e.g. "rand()" or "std::mt19937", or empty when it draws nothing weak.
@@ -144,9 +149,7 @@ class WeakRandom : public Rule {
                   const std::string &generator) const {
     std::optional<Destination> sensitiveDestination;
     function.forEachDestination(call, [&](const Destination &destination) {
-      if (sensitive_.match(destination.name).empty() &&
-          !(destination.isReturn && !sensitive_.match(enclosingClassName(function)).empty()))
-        return false;
+      if (!isSensitive(function, destination)) return false;
       sensitiveDestination = destination;
       return true;
     });
@@ -186,7 +189,7 @@ class WeakRandom : public Rule {
     if (!weak || weak->reported) return false;
     std::optional<Destination> sensitiveDestination;
     function.forEachDestination(call, [&](const Destination &destination) {
-      if (sensitive_.match(destination.name).empty()) return false;
+      if (!isSensitive(function, destination)) return false;
       sensitiveDestination = destination;
       return true;
     });

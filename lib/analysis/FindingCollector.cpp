@@ -45,7 +45,7 @@ SourcePos FindingCollector::position(clang::SourceRange range) const {
   return pos;
 }
 
-std::string FindingCollector::lineText(const std::string &, clang::SourceLocation location) const {
+std::string FindingCollector::lineText(clang::SourceLocation location) const {
   const auto &sources = context_.getSourceManager();
   location = sources.getFileLoc(location);
   bool invalid = false;
@@ -83,7 +83,7 @@ void FindingCollector::report(const RuleInfo &rule, const FunctionContext *funct
   finding.severity = rule.severity;
   finding.confidence = confidence;
   finding.pos = position(where);
-  finding.snippet = lineText(finding.pos.file, where.getBegin());
+  finding.snippet = lineText(where.getBegin());
   if (function) finding.function = displayName(function->function());
   for (const auto &note : flow) {
     if (note.range.isInvalid()) continue;

@@ -38,7 +38,7 @@ class FindingCollector {
   std::vector<PendingFinding> takePending() { return std::move(pending_); }
   SourcePos position(clang::SourceRange range) const;
   static std::string displayName(const clang::FunctionDecl &function);
-  std::string lineText(const std::string &file, clang::SourceLocation location) const;
+  std::string lineText(clang::SourceLocation location) const;
 
  private:
   clang::ASTContext &context_;

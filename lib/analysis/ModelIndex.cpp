@@ -77,9 +77,7 @@ std::vector<const SinkModel *> ModelIndex::sinksFor(const clang::FunctionDecl *c
 
 std::vector<const SinkModel *> ModelIndex::sinksAt(const clang::FunctionDecl *callee, NameCache &names) const {
   if (!callee) return {};
-  if (!listMayContainSimpleName("constructor-forwarders", NameCache::simpleName(callee)) ||
-      !inList("constructor-forwarders", names.qualifiedName(callee)))
-    return sinksFor(callee, names);
+  if (!inList("constructor-forwarders", callee, names)) return sinksFor(callee, names);
   const auto *arguments = callee->getTemplateSpecializationArgs();
   if (!arguments || arguments->size() == 0 || arguments->get(0).getKind() != clang::TemplateArgument::Type) return {};
   const auto *record = arguments->get(0).getAsType()->getAsCXXRecordDecl();
@@ -108,9 +106,11 @@ bool ModelIndex::inList(const std::string &list, const std::string &qualifiedNam
   return found != lists_.end() && found->second.count(qualifiedName);
 }
 
-bool ModelIndex::listMayContainSimpleName(const std::string &list, const std::string &simpleName) const {
+bool ModelIndex::inList(const std::string &list, const clang::NamedDecl *decl, NameCache &names) const {
+  if (!decl) return false;
   auto found = listSimpleNames_.find(list);
-  return found != listSimpleNames_.end() && found->second.count(simpleName);
+  return found != listSimpleNames_.end() && found->second.count(NameCache::simpleName(decl)) &&
+         inList(list, names.qualifiedName(decl));
 }
 
 }  // namespace cppsec

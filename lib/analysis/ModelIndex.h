@@ -42,7 +42,8 @@ class ModelIndex {
   const SanitizerModel *sanitizerFor(const clang::FunctionDecl *callee, NameCache &names) const;
   // Whether a qualified name is in one of the model lists (e.g. weak-random-functions).
   bool inList(const std::string &list, const std::string &qualifiedName) const;
-  bool listMayContainSimpleName(const std::string &list, const std::string &simpleName) const;
+  // Whether a declaration is in a list; compares the cheap simple name before the qualified one.
+  bool inList(const std::string &list, const clang::NamedDecl *decl, NameCache &names) const;
 
  private:
   bool known(const clang::FunctionDecl *callee) const;

@@ -105,7 +105,7 @@ void applySuppressions(const CommentMap &comments, std::vector<Finding> &finding
     for (unsigned line : {finding.pos.line, finding.pos.line - 1}) {
       auto at = file->second.find(line);
       if (at == file->second.end() || !at->second.comment.names(finding.ruleId)) continue;
-      finding.suppression = Suppression{at->second.comment.justification, {}};
+      finding.suppression = Suppression{at->second.comment.justification};
       break;
     }
   }

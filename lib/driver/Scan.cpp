@@ -128,15 +128,24 @@ bool useColor(const ScanOptions &options) {
 
 }  // namespace
 
-std::vector<RuleInfo> ruleCatalogue() {
-  ModelSet models = ModelSet::builtIn();
-  ModelIndex index(models);
+namespace {
+
+// The metadata of the given rules and of the engine's own CPP001, with help pages, by id.
+std::vector<RuleInfo> catalogueOf(const std::vector<std::unique_ptr<Rule>> &rules) {
   std::vector<RuleInfo> catalogue;
-  for (const auto &rule : createBuiltInRules(index)) catalogue.push_back(rule->info());
+  for (const auto &rule : rules) catalogue.push_back(rule->info());
   catalogue.push_back(invalidSuppressionRuleInfo());
   for (auto &rule : catalogue) rule.help = builtInHelp(rule.id);
   std::sort(catalogue.begin(), catalogue.end(), [](const RuleInfo &a, const RuleInfo &b) { return a.id < b.id; });
   return catalogue;
+}
+
+}  // namespace
+
+std::vector<RuleInfo> ruleCatalogue() {
+  ModelSet models = ModelSet::builtIn();
+  ModelIndex index(models);
+  return catalogueOf(createBuiltInRules(index));
 }
 
 std::string resolveResourceDir(const std::string &requested, const std::string &executable) {
@@ -175,7 +184,7 @@ int runScan(const ScanOptions &options) {
   ModelSet models = loadModels(settings);
   ModelIndex index(models);
   std::vector<std::unique_ptr<Rule>> rules = createBuiltInRules(index);
-  std::vector<RuleInfo> catalogue = ruleCatalogue();
+  std::vector<RuleInfo> catalogue = catalogueOf(rules);
   std::set<std::string> active = activeRules(options, settings, catalogue);
 
   ProjectInput input;

@@ -34,7 +34,6 @@ struct FlowStep {
 
 struct Suppression {
   std::string justification;
-  SourcePos comment;
 };
 
 struct Finding {

@@ -1,3 +1,4 @@
+#include <array>
 #include <nlohmann/json.hpp>
 
 #include "report/Reporters.h"
@@ -18,7 +19,7 @@ nlohmann::ordered_json position(const Report &report, const SourcePos &pos) {
 std::string toJson(const Report &report) {
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   size_t suppressed = 0;
-  nlohmann::ordered_json bySeverity = {{"critical", 0}, {"high", 0}, {"medium", 0}, {"low", 0}};
+  std::array<size_t, 4> bySeverity{};  // indexed by Severity
   for (const auto &finding : report.findings) {
     const RuleInfo *rule = report.rule(finding.ruleId);
     nlohmann::ordered_json entry = {{"ruleId", finding.ruleId},
@@ -43,8 +44,7 @@ std::string toJson(const Report &report) {
       entry["suppression"] = {{"kind", "inSource"}, {"justification", finding.suppression->justification}};
     } else {
       entry["suppression"] = nullptr;
-      bySeverity[std::string(toString(finding.severity))] =
-          bySeverity[std::string(toString(finding.severity))].get<int>() + 1;
+      ++bySeverity[static_cast<size_t>(finding.severity)];
     }
     findings.push_back(std::move(entry));
   }
@@ -56,17 +56,19 @@ std::string toJson(const Report &report) {
     item["line"] = note.line;
     notifications.push_back(std::move(item));
   }
-  nlohmann::ordered_json document = {{"formatVersion", kJsonFormatVersion},
-                                     {"tool", {{"name", "cppsec"}, {"version", report.toolVersion}}},
-                                     {"root", report.root},
-                                     {"summary",
-                                      {{"findings", report.findings.size() - suppressed},
-                                       {"suppressed", suppressed},
-                                       {"bySeverity", bySeverity},
-                                       {"tusAnalysed", report.tusAnalysed},
-                                       {"tusFailed", report.tusFailed}}},
-                                     {"findings", std::move(findings)},
-                                     {"notifications", std::move(notifications)}};
+  nlohmann::ordered_json document = {
+      {"formatVersion", kJsonFormatVersion},
+      {"tool", {{"name", "cppsec"}, {"version", report.toolVersion}}},
+      {"root", report.root},
+      {"summary",
+       {{"findings", report.findings.size() - suppressed},
+        {"suppressed", suppressed},
+        {"bySeverity",
+         {{"critical", bySeverity[3]}, {"high", bySeverity[2]}, {"medium", bySeverity[1]}, {"low", bySeverity[0]}}},
+        {"tusAnalysed", report.tusAnalysed},
+        {"tusFailed", report.tusFailed}}},
+      {"findings", std::move(findings)},
+      {"notifications", std::move(notifications)}};
   // Source lines are not always UTF-8 (GBK, Latin-1): replace bad bytes rather than fail.
   return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }

@@ -111,7 +111,7 @@ TEST(MergeResultsTest, CountsTusAndDeduplicatesNotifications) {
 // Two rules, an active finding under the root and a suppressed one, one TU failed.
 Report sampleReport() {
   Finding suppressed = makeFinding("/work/proj/src/db.cpp", 20, 3);
-  suppressed.suppression = Suppression{"table name is a constant", {}};
+  suppressed.suppression = Suppression{"table name is a constant"};
   Report report = mergeResults({tu("/work/proj/src/db.cpp", {makeFinding("/work/proj/src/db.cpp", 12, 5), suppressed}),
                                 tu("/work/proj/src/bad.cpp", {}, /*failed=*/true)},
                                "/work/proj");
