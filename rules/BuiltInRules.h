@@ -8,5 +8,6 @@ class ModelIndex;
 
 std::unique_ptr<Rule> makeSqlStringBuilt(const ModelIndex &models);
 std::unique_ptr<Rule> makeWeakRandom(const ModelIndex &models);
+std::unique_ptr<Rule> makeSensitiveDataLogged(const ModelIndex &models);
 
 }  // namespace cppsec

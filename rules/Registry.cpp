@@ -15,6 +15,7 @@ std::vector<std::unique_ptr<Rule>> createBuiltInRules(const ModelIndex &models) 
   std::vector<std::unique_ptr<Rule>> rules;
   rules.push_back(makeSqlStringBuilt(models));
   rules.push_back(makeWeakRandom(models));
+  rules.push_back(makeSensitiveDataLogged(models));
   return rules;
 }
 

@@ -510,7 +510,8 @@ FunctionSummary FunctionContext::summarize() {
         summary.paramSinks.push_back({param, kind, sink, site});
     };
     for (const SinkModel *sink : models_.sinksAt(view.callee, names_))
-      if (!sink->fragment) record(sink->arg, sink->kind, view.callee->getNameAsString(), call->getSourceRange());
+      for (unsigned arg = sink->arg; !sink->fragment && arg < view.args.size() && sink->covers(arg); ++arg)
+        record(arg, sink->kind, view.callee->getNameAsString(), call->getSourceRange());
     if (const FunctionSummary *callee = summaryOf(view.callee)) {
       for (const ParamSink &inner : callee->paramSinks)
         record(inner.param, inner.kind, view.callee->getNameAsString() + " -> " + inner.sink, inner.site);
@@ -755,13 +756,22 @@ const std::vector<const clang::DeclRefExpr *> &FunctionContext::usesOf(const cla
 
 void FunctionContext::forEachContributor(const clang::Expr *expr,
                                          const std::function<bool(const clang::Expr *)> &visit) const {
+  walkContributors(expr, [&](const clang::Expr *value) { return visit(value) ? Walk::Stop : Walk::Continue; });
+}
+
+void FunctionContext::walkContributors(const clang::Expr *expr,
+                                       const std::function<Walk(const clang::Expr *)> &visit) const {
   llvm::SmallPtrSet<const clang::VarDecl *, 8> followed;
   std::vector<const clang::Stmt *> work{expr};
   while (!work.empty()) {
     const clang::Stmt *stmt = work.back();
     work.pop_back();
     if (!stmt) continue;
-    if (const auto *value = llvm::dyn_cast<clang::Expr>(stmt); value && visit(value)) return;
+    if (const auto *value = llvm::dyn_cast<clang::Expr>(stmt)) {
+      Walk next = visit(value);
+      if (next == Walk::Stop) return;
+      if (next == Walk::Prune) continue;
+    }
     if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt)) {
       const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
       if (var && var->isLocalVarDeclOrParm() && followed.size() < kMaxFollowedVariables &&
@@ -773,6 +783,31 @@ void FunctionContext::forEachContributor(const clang::Expr *expr,
     }
     for (const clang::Stmt *child : stmt->children()) work.push_back(child);
   }
+}
+
+std::string FunctionContext::constantName(const clang::Expr *expr) const {
+  if (!expr) return {};
+  if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(expr)))
+    if (const auto *constant = llvm::dyn_cast<clang::EnumConstantDecl>(ref->getDecl()))
+      return constant->getNameAsString();
+  // A macro constant (SSL_VERIFY_NONE): the macro whose body produced the first token. A
+  // token that is a macro's argument (everything inside curl's curl_easy_setopt macro) is
+  // followed back to where it was written.
+  const auto &sources = context_.getSourceManager();
+  clang::SourceLocation location = expr->IgnoreParenImpCasts()->getBeginLoc();
+  while (location.isMacroID()) {
+    if (!sources.isMacroArgExpansion(location))
+      return clang::Lexer::getImmediateMacroName(location, sources, context_.getLangOpts()).str();
+    location = sources.getImmediateSpellingLoc(location);
+  }
+  return {};
+}
+
+bool FunctionContext::sinkApplies(const SinkModel &sink, const CallView &call) const {
+  if (!sink.whenArg) return true;
+  if (*sink.whenArg >= call.args.size()) return false;
+  std::string name = constantName(call.args[*sink.whenArg]);
+  return std::find(sink.whenOneOf.begin(), sink.whenOneOf.end(), name) != sink.whenOneOf.end();
 }
 
 void FunctionContext::forEachDestination(const clang::Expr *start,

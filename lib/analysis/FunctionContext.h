@@ -93,6 +93,15 @@ class FunctionContext {
   // Backward: every expression whose value may flow into expr, following locals through
   // their writes (bounded). visit returns true to stop.
   void forEachContributor(const clang::Expr *expr, const std::function<bool(const clang::Expr *)> &visit) const;
+  // The same walk, where visit can also prune: not look inside an expression (the argument
+  // of a masking function, the string whose size() is taken).
+  enum class Walk { Continue, Prune, Stop };
+  void walkContributors(const clang::Expr *expr, const std::function<Walk(const clang::Expr *)> &visit) const;
+  // The name of the constant an argument spells (an enumerator such as CURLOPT_PASSWORD, or
+  // the macro it was written as), or empty.
+  std::string constantName(const clang::Expr *expr) const;
+  // Whether a sink's `when` condition holds at a call (always, when it has none).
+  bool sinkApplies(const SinkModel &sink, const CallView &call) const;
   // The places a local variable is used (reads and writes), in source order of the walk.
   const std::vector<const clang::DeclRefExpr *> &usesOf(const clang::VarDecl *var) const;
   const clang::Stmt *parent(const clang::Stmt *stmt) const { return parents_->getParent(stmt); }

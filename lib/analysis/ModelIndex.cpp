@@ -57,6 +57,10 @@ ModelIndex::ModelIndex(const ModelSet &models) : models_(models) {
     sanitizers_.emplace(sanitizer.function, &sanitizer);
     simpleNames_.insert(lastComponent(sanitizer.function));
   }
+  for (const auto &source : models.sources) {
+    sources_[source.function].push_back(&source);
+    simpleNames_.insert(lastComponent(source.function));
+  }
   for (const auto &[list, names] : models.lists) {
     for (const auto &name : names) {
       lists_[list].insert(name);
@@ -84,6 +88,12 @@ std::vector<const SinkModel *> ModelIndex::sinksAt(const clang::FunctionDecl *ca
   if (!record) return {};
   auto found = sinks_.find(names.qualifiedName(record) + "::" + record->getNameAsString());
   return found == sinks_.end() ? std::vector<const SinkModel *>{} : found->second;
+}
+
+std::vector<const SourceModel *> ModelIndex::sourcesFor(const clang::FunctionDecl *callee, NameCache &names) const {
+  if (!known(callee)) return {};
+  auto found = sources_.find(names.qualifiedName(callee));
+  return found == sources_.end() ? std::vector<const SourceModel *>{} : found->second;
 }
 
 const PropagatorModel *ModelIndex::propagatorFor(const clang::FunctionDecl *callee, NameCache &names) const {

@@ -1,5 +1,6 @@
 #include "analysis/Names.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace cppsec {
@@ -29,22 +30,70 @@ std::vector<std::string> splitIdentifierWords(std::string_view identifier) {
   return words;
 }
 
-SensitiveNames::SensitiveNames(const std::vector<std::string> &words) {
-  for (const auto &word : words) {
-    std::string lower;
-    for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    words_.insert(lower);
+namespace {
+std::string lowerCase(std::string_view text) {
+  std::string lower;
+  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+// "tokens" -> "token"; words of three letters or fewer are left alone ("pas" is not "pa").
+std::string singular(const std::string &word) {
+  return word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' ? word.substr(0, word.size() - 1)
+                                                                                : word;
+}
+}  // namespace
+
+SensitiveNames::SensitiveNames(const std::vector<std::string> &phrases, const std::vector<std::string> &qualifiers) {
+  for (const auto &phrase : phrases) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : lowerCase(phrase) + " ") {
+      if (c != ' ') {
+        word += c;
+      } else if (!word.empty()) {
+        words.push_back(word);
+        word.clear();
+      }
+    }
+    if (words.empty()) continue;
+    firstWords_.insert(words.front());
+    phrases_.push_back(std::move(words));
   }
+  // Longest phrase first: "session id" wins over "session" where both are listed.
+  std::sort(phrases_.begin(), phrases_.end(), [](const auto &a, const auto &b) { return a.size() > b.size(); });
+  for (const auto &qualifier : qualifiers) qualifiers_.insert(lowerCase(qualifier));
+}
+
+bool SensitiveNames::wordIs(const std::string &word, const std::string &expected) const {
+  return word == expected || singular(word) == expected;
+}
+
+bool SensitiveNames::qualified(std::string_view identifier) const {
+  for (const auto &word : splitIdentifierWords(identifier))
+    if (qualifiers_.count(word) || qualifiers_.count(singular(word))) return true;
+  return false;
 }
 
 std::string SensitiveNames::match(std::string_view identifier) const {
-  for (const auto &word : splitIdentifierWords(identifier)) {
-    if (words_.count(word)) return word;
-    // Plurals: "tokens", "keys".
-    if (word.size() > 3 && word.back() == 's' && words_.count(word.substr(0, word.size() - 1)))
-      return word.substr(0, word.size() - 1);
+  std::vector<std::string> words = splitIdentifierWords(identifier);
+  std::string found;
+  size_t begin = 0, end = 0;  // the words the phrase matched: a qualifier there is part of it ("session id")
+  for (size_t i = 0; i < words.size() && found.empty(); ++i) {
+    if (!firstWords_.count(words[i]) && !firstWords_.count(singular(words[i]))) continue;
+    for (const auto &phrase : phrases_) {
+      if (i + phrase.size() > words.size()) continue;
+      bool all = true;
+      for (size_t k = 0; k < phrase.size() && all; ++k) all = wordIs(words[i + k], phrase[k]);
+      if (!all) continue;
+      for (const auto &word : phrase) found += (found.empty() ? "" : " ") + word;
+      begin = i, end = i + phrase.size();
+      break;
+    }
   }
-  return {};
+  if (found.empty()) return {};
+  for (size_t i = 0; i < words.size(); ++i)
+    if ((i < begin || i >= end) && (qualifiers_.count(words[i]) || qualifiers_.count(singular(words[i])))) return {};
+  return found;
 }
 
 }  // namespace cppsec

@@ -11,15 +11,24 @@ namespace cppsec {
 std::vector<std::string> splitIdentifierWords(std::string_view identifier);
 
 // Decides whether a name means something security-sensitive (a token, a key...), by its
-// words, from a word list that is model data.
+// words, from word lists that are model data. A phrase is one or more words ("password",
+// "api key") that must appear consecutively; a qualifier word ("length" in
+// kMinPasswordLength, "type" in token_type) says the name is about the thing, not the
+// thing itself, and makes the whole name not match. Plurals match ("tokens").
 class SensitiveNames {
  public:
-  explicit SensitiveNames(const std::vector<std::string> &words);
-  // The first sensitive word of the identifier, or empty.
+  explicit SensitiveNames(const std::vector<std::string> &phrases, const std::vector<std::string> &qualifiers = {});
+  // The first phrase the identifier contains, or empty.
   std::string match(std::string_view identifier) const;
+  // Whether any word of the identifier is a qualifier.
+  bool qualified(std::string_view identifier) const;
 
  private:
-  std::unordered_set<std::string> words_;
+  bool wordIs(const std::string &word, const std::string &expected) const;
+
+  std::vector<std::vector<std::string>> phrases_;
+  std::unordered_set<std::string> firstWords_;  // quick rejection
+  std::unordered_set<std::string> qualifiers_;
 };
 
 }  // namespace cppsec

@@ -70,6 +70,13 @@ std::map<std::string, ExportedSummary> resolveSummaries(std::vector<TuResult> &r
 }
 
 // Keeps the pending findings whose condition another TU's summary fulfils.
+// How a pending finding's flow names the sink it ends in, by the sink's kind.
+std::string sinkRole(const std::string &kind) {
+  if (kind == "sql") return "as SQL text";
+  if (kind == "log") return "and is logged";
+  return "(a " + kind + " sink)";
+}
+
 void resolvePending(std::vector<TuResult> &results, const std::map<std::string, ExportedSummary> &summaries,
                     std::vector<Finding> &findings) {
   for (auto &result : results) {
@@ -83,7 +90,7 @@ void resolvePending(std::vector<TuResult> &results, const std::map<std::string, 
         if (sink == callee->second.paramSinks.end()) continue;
         replaceAll(finding.message, "{sink}", sink->sink);
         finding.flow.push_back(
-            {sink->site, "where it reaches '" + sink->sink.substr(sink->sink.rfind(' ') + 1) + "' as SQL text"});
+            {sink->site, "where it reaches '" + sink->sink.substr(sink->sink.rfind(' ') + 1) + "' " + sinkRole(sink->kind)});
       } else {
         // Built by the callee itself, or joined there from an argument that is not constant here.
         const ExportedSummary &builder = callee->second;

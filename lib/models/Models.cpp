@@ -3,6 +3,7 @@
 #include "util/Embedded.h"
 #include "util/InputError.h"
 #include "util/Yaml.h"
+#include "llvm/Support/Regex.h"
 
 namespace cppsec {
 extern const EmbeddedFile kBuiltInModels[];
@@ -29,17 +30,30 @@ SinkModel parseSink(const YamlFile &file, llvm::yaml::Node *entry) {
   SinkModel sink;
   bool hasArg = false;
   sink.origin = file.where(entry);
-  file.forEachKey(entry, {"function", "arg", "kind", "role"}, [&](const std::string &key, llvm::yaml::Node *v) {
+  auto readKey = [&](const std::string &key, llvm::yaml::Node *v) {
     if (key == "function") sink.function = file.scalar(v);
-    if (key == "arg") sink.arg = file.unsignedInt(v), hasArg = true;
+    if (key == "arg") {
+      ArgRef arg = parseArgRef(file, v, true);
+      if (arg.kind != ArgRef::Kind::Index && arg.kind != ArgRef::Kind::RestFrom)
+        file.fail(v, "a sink's arg is an argument index or INDEX..");
+      sink.arg = arg.index, sink.restFrom = arg.kind == ArgRef::Kind::RestFrom, hasArg = true;
+    }
+    if (key == "when")
+      file.forEachKey(v, {"arg", "one-of"}, [&](const std::string &whenKey, llvm::yaml::Node *w) {
+        if (whenKey == "arg") sink.whenArg = file.unsignedInt(w);
+        if (whenKey == "one-of") sink.whenOneOf = file.scalarList(w);
+      });
     if (key == "kind") sink.kind = file.scalar(v);
     if (key == "role") {
       std::string role = file.scalar(v);
       if (role != "text" && role != "fragment") file.fail(v, "role must be text or fragment, got '" + role + "'");
       sink.fragment = role == "fragment";
     }
-  });
+  };
+  file.forEachKey(entry, {"function", "arg", "kind", "role", "when"}, readKey);
   requireKey(file, entry, !sink.function.empty(), "function");
+  if (sink.whenArg.has_value() != !sink.whenOneOf.empty())
+    file.fail(entry, "'when' needs both 'arg' and 'one-of'");
   requireKey(file, entry, hasArg, "arg");
   requireKey(file, entry, !sink.kind.empty(), "kind");
   return sink;
@@ -56,6 +70,40 @@ SanitizerModel parseSanitizer(const YamlFile &file, llvm::yaml::Node *entry) {
   requireKey(file, entry, !sanitizer.function.empty(), "function");
   requireKey(file, entry, !sanitizer.kind.empty(), "kind");
   return sanitizer;
+}
+
+SourceModel parseSource(const YamlFile &file, llvm::yaml::Node *entry) {
+  SourceModel source;
+  source.origin = file.where(entry);
+  file.forEachKey(entry, {"function", "kind", "to"}, [&](const std::string &key, llvm::yaml::Node *v) {
+    if (key == "function") source.function = file.scalar(v);
+    if (key == "kind") source.kind = file.scalar(v);
+    if (key == "to") source.to = parseArgRef(file, v, false);
+  });
+  requireKey(file, entry, !source.function.empty(), "function");
+  requireKey(file, entry, !source.kind.empty(), "kind");
+  return source;
+}
+
+SecretFormat parseSecretFormat(const YamlFile &file, llvm::yaml::Node *entry) {
+  SecretFormat format;
+  format.origin = file.where(entry);
+  file.forEachKey(entry, {"name", "pattern", "min-entropy"}, [&](const std::string &key, llvm::yaml::Node *v) {
+    if (key == "name") format.name = file.scalar(v);
+    if (key == "pattern") {
+      format.pattern = file.scalar(v);
+      std::string error;
+      if (!llvm::Regex(format.pattern).isValid(error)) file.fail(v, "invalid regular expression: " + error);
+    }
+    if (key == "min-entropy") {
+      std::string text = file.scalar(v);
+      if (llvm::StringRef(text).getAsDouble(format.minEntropy) || format.minEntropy < 0 || format.minEntropy > 8)
+        file.fail(v, "min-entropy is bits per character, between 0 and 8 (got '" + text + "')");
+    }
+  });
+  requireKey(file, entry, !format.name.empty(), "name");
+  requireKey(file, entry, !format.pattern.empty(), "pattern");
+  return format;
 }
 
 PropagatorModel parsePropagator(const YamlFile &file, llvm::yaml::Node *entry) {
@@ -111,9 +159,12 @@ void ModelSet::load(const std::string &path, std::string_view text) {
       if (section == "sinks") sinks.push_back(parseSink(file, &entry));
       if (section == "sanitizers") sanitizers.push_back(parseSanitizer(file, &entry));
       if (section == "propagators") propagators.push_back(parsePropagator(file, &entry));
+      if (section == "sources") sources.push_back(parseSource(file, &entry));
+      if (section == "secret-formats") secretFormats.push_back(parseSecretFormat(file, &entry));
     }
   };
-  file.forEachKey(file.root(), {"sinks", "propagators", "sanitizers", "lists"}, readSection);
+  file.forEachKey(file.root(), {"sinks", "propagators", "sanitizers", "sources", "secret-formats", "lists"},
+                  readSection);
 }
 
 ModelSet ModelSet::builtIn() {

@@ -24,9 +24,32 @@ struct ArgRef {
 struct SinkModel {
   std::string function;   // qualified name without template arguments: pqxx::transaction_base::exec
   unsigned arg = 0;       // the argument that must not be built from untrusted parts
-  std::string kind;       // sql, command, ...
+  bool restFrom = false;  // `arg: N..`: argument N and every later one (printf-style loggers)
+  std::string kind;       // sql, log, credential, allocation-size, ...
   bool fragment = false;  // the argument is a piece of the text (SOCI's stream): any non-constant value counts
-  std::string origin;     // file:line, for messages
+  // Only when another argument is one of these constants (curl_easy_setopt's option):
+  // `when: {arg: 1, one-of: [CURLOPT_PASSWORD, ...]}`, matched against the enumerator's or macro's name.
+  std::optional<unsigned> whenArg;
+  std::vector<std::string> whenOneOf;
+  std::string origin;  // file:line, for messages
+  bool covers(unsigned argIndex) const { return argIndex == arg || (restFrom && argIndex > arg); }
+};
+
+// A function whose result (or output argument) carries data of some kind into the program:
+// request data (recv's buffer, a request header), a secret (an HMAC output).
+struct SourceModel {
+  std::string function;
+  std::string kind;
+  ArgRef to{ArgRef::Kind::Return, 0};
+  std::string origin;
+};
+
+// A literal format that is a secret wherever it appears (an AWS key id, a PEM private key).
+struct SecretFormat {
+  std::string name;     // "AWS access key id"
+  std::string pattern;  // POSIX extended regular expression, matched against the whole literal
+  double minEntropy = 0;  // bits per character the literal must reach, when set
+  std::string origin;
 };
 
 // A function that moves a value from some arguments to its result or to another argument.
@@ -59,6 +82,8 @@ struct ModelSet {
   std::vector<SinkModel> sinks;
   std::vector<PropagatorModel> propagators;
   std::vector<SanitizerModel> sanitizers;
+  std::vector<SourceModel> sources;
+  std::vector<SecretFormat> secretFormats;
   std::map<std::string, std::vector<std::string>> lists;
 
   // Reads one model file's text into this set; throws InputError with file:line:col.

@@ -1,0 +1,180 @@
+#include "analysis/SensitiveValues.h"
+
+#include <algorithm>
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace cppsec {
+namespace {
+
+using Walk = FunctionContext::Walk;
+
+// Helpers are followed into at most this many levels of arguments (recursion is bounded
+// besides by the summaries being computed callees first).
+constexpr unsigned kMaxDepth = 4;
+
+std::vector<std::string> joined(std::vector<std::string> a, const std::vector<std::string> &b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+std::string lowerCase(llvm::StringRef text) { return text.lower(); }
+
+}  // namespace
+
+SensitiveValueFinder::SensitiveValueFinder(SensitiveValueOptions options)
+    : options_(std::move(options)),
+      strong_(options_.strongWords, options_.qualifiers),
+      weak_(options_.weakWords, options_.qualifiers),
+      anyWord_(joined(options_.strongWords, options_.weakWords)),
+      sanitizers_(options_.sanitizerWords),
+      harmless_(options_.harmlessFunctions.begin(), options_.harmlessFunctions.end()) {}
+
+std::optional<SensitiveHit> SensitiveValueFinder::byName(const std::string &name, const std::string &what,
+                                                         clang::SourceRange range) const {
+  if (std::string word = strong_.match(name); !word.empty()) return SensitiveHit{what, word, range, true};
+  if (std::string word = weak_.match(name); !word.empty()) return SensitiveHit{what, word, range, false};
+  return std::nullopt;
+}
+
+bool SensitiveValueFinder::qualifiedName(const std::string &name) const {
+  return !anyWord_.match(name).empty() && strong_.qualified(name);
+}
+
+std::optional<SensitiveHit> SensitiveValueFinder::find(FunctionContext &function, const clang::Expr *expr) const {
+  Visitor visitor;
+  walk(function, expr, visitor, 0);
+  return visitor.hit;
+}
+
+std::vector<unsigned> SensitiveValueFinder::params(FunctionContext &function, const clang::Expr *expr) const {
+  Visitor visitor;
+  visitor.stopAtHit = false;
+  walk(function, expr, visitor, 0);
+  std::sort(visitor.params.begin(), visitor.params.end());
+  visitor.params.erase(std::unique(visitor.params.begin(), visitor.params.end()), visitor.params.end());
+  return visitor.params;
+}
+
+void SensitiveValueFinder::walk(FunctionContext &function, const clang::Expr *expr, Visitor &visitor,
+                                unsigned depth) const {
+  function.walkContributors(expr, [&](const clang::Expr *value) {
+    Walk next = inspect(function, value, visitor, depth);
+    return visitor.hit && visitor.stopAtHit ? Walk::Stop : next;
+  });
+}
+
+Walk SensitiveValueFinder::inspect(FunctionContext &function, const clang::Expr *expr, Visitor &visitor,
+                                   unsigned depth) const {
+  clang::QualType type = expr->getType();
+  if (!type.isNull() && type->isBooleanType()) return Walk::Prune;  // has_password, token.empty(), a == b
+  if (llvm::isa<clang::UnaryExprOrTypeTraitExpr, clang::LambdaExpr, clang::StringLiteral>(expr)) return Walk::Prune;
+  auto hitAt = [&](std::optional<SensitiveHit> hit) {
+    if (!hit) return false;
+    if (!visitor.hit || (hit->strong && !visitor.hit->strong)) visitor.hit = std::move(hit);
+    return true;
+  };
+  if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr)) {
+    const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+    if (!var) return Walk::Prune;  // functions (callees are judged at the call), enumerators
+    std::string name = var->getNameAsString();
+    if (qualifiedName(name)) return Walk::Prune;
+    if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(var);
+        param && param->getDeclContext() == &function.function())
+      visitor.params.push_back(param->getFunctionScopeIndex());
+    if (hitAt(byName(name, "variable '" + name + "'", expr->getSourceRange()))) return Walk::Prune;
+    if (var->isLocalVarDeclOrParm() && hitAt(sourceOutput(function, var))) return Walk::Prune;
+    return Walk::Continue;  // the walk follows what was written to a local
+  }
+  if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(expr)) {
+    const auto *field = llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
+    if (!field) return Walk::Continue;  // a method: the call decides; its object is walked
+    std::string name = field->getNameAsString();
+    hitAt(byName(name, "field '" + name + "'", expr->getSourceRange()));
+    return Walk::Prune;  // user.name says nothing of user.password
+  }
+  if (const auto *call = llvm::dyn_cast<clang::CallExpr>(expr)) return inspectCall(function, call, visitor, depth);
+  return Walk::Continue;
+}
+
+Walk SensitiveValueFinder::inspectCall(FunctionContext &function, const clang::CallExpr *call, Visitor &visitor,
+                                       unsigned depth) const {
+  const clang::FunctionDecl *callee = call->getDirectCallee();
+  if (!callee) return Walk::Continue;
+  std::string name = NameCache::simpleName(callee);
+  if (harmless_.count(name)) return Walk::Prune;
+  if (masks(name) || qualifiedName(name)) return Walk::Prune;
+  auto hitAt = [&](std::optional<SensitiveHit> hit) {
+    if (!hit) return false;
+    if (!visitor.hit || (hit->strong && !visitor.hit->strong)) visitor.hit = std::move(hit);
+    return true;
+  };
+  CallView view = viewCall(call);
+  if (!options_.sourceKind.empty())
+    for (const SourceModel *source : function.models().sourcesFor(callee, function.names()))
+      if (source->kind == options_.sourceKind && source->to.kind == ArgRef::Kind::Return &&
+          hitAt(SensitiveHit{"the result of '" + name + "'", name, call->getSourceRange(), true}))
+        return Walk::Prune;
+  bool isOperator = callee->getOverloadedOperator() != clang::OO_None || llvm::isa<clang::CXXConversionDecl>(callee);
+  if (!isOperator && hitAt(byName(name, "the result of '" + name + "'", call->getSourceRange()))) return Walk::Prune;
+  // headers["Authorization"], req.get_header_value("Cookie").
+  if (!options_.headerList.empty())
+    for (const clang::Expr *arg : view.args)
+      if (const auto *literal = llvm::dyn_cast<clang::StringLiteral>(stripWrappers(arg)))
+        if (literal->getCharByteWidth() == 1 &&
+            function.models().inList(options_.headerList, lowerCase(literal->getString())))
+          if (hitAt(SensitiveHit{"header '" + literal->getString().str() + "'", lowerCase(literal->getString()),
+                                 call->getSourceRange(), true}))
+            return Walk::Prune;
+  if (const FunctionSummary *summary = function.summaryOf(callee)) {
+    // A helper of this TU: what it returns is sensitive if it says so, or if it returns
+    // (or builds its result from) a sensitive argument.
+    if (!options_.summaryKey.empty())
+      if (auto returned = summary->returnedSources.find(options_.summaryKey);
+          returned != summary->returnedSources.end() &&
+          hitAt(SensitiveHit{returned->second.description + ", returned by '" + name + "'", name,
+                             call->getSourceRange(), true}))
+        return Walk::Prune;
+    if (depth < kMaxDepth) {
+      std::vector<unsigned> flowing = summary->returnCopies;
+      flowing.insert(flowing.end(), summary->returnJoins.begin(), summary->returnJoins.end());
+      for (unsigned param : flowing)
+        if (param < view.args.size()) {
+          walk(function, view.args[param], visitor, depth + 1);
+          if (visitor.hit && visitor.stopAtHit) return Walk::Stop;
+        }
+    }
+    return Walk::Prune;
+  }
+  // A project function of another TU: only its name speaks for it.
+  if (function.isUnseen(callee)) return Walk::Prune;
+  return Walk::Continue;  // library code (std::string, fmt::format): its inputs make its result
+}
+
+std::optional<SensitiveHit> SensitiveValueFinder::sourceOutput(FunctionContext &function,
+                                                               const clang::VarDecl *var) const {
+  if (options_.sourceKind.empty()) return std::nullopt;
+  for (const clang::DeclRefExpr *use : function.usesOf(var)) {
+    const clang::Stmt *child = use, *parent = function.parent(use);
+    while (parent && (llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr, clang::CStyleCastExpr>(parent) ||
+                      (llvm::isa<clang::UnaryOperator>(parent) &&
+                       llvm::cast<clang::UnaryOperator>(parent)->getOpcode() == clang::UO_AddrOf))) {
+      child = parent;
+      parent = function.parent(parent);
+    }
+    const auto *call = llvm::dyn_cast_or_null<clang::CallExpr>(parent);
+    if (!call || !call->getDirectCallee()) continue;
+    CallView view = viewCall(call);
+    for (const SourceModel *source : function.models().sourcesFor(view.callee, function.names())) {
+      if (source->kind != options_.sourceKind || source->to.kind != ArgRef::Kind::Index ||
+          source->to.index >= view.args.size() || view.args[source->to.index] != child)
+        continue;
+      std::string name = NameCache::simpleName(view.callee);
+      return SensitiveHit{"the output of '" + name + "'", name, call->getSourceRange(), true};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace cppsec

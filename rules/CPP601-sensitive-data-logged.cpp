@@ -1,0 +1,319 @@
+// CPP601 sensitive-data-logged: passwords, tokens, card numbers and the like written to a
+// log. Log sinks are model data (rules/models/logging.yaml: printf-style and fmt-style
+// functions as `sinks` of kind log, and the roots of `<<` logging chains); so are the words
+// that make a name sensitive, the qualifiers that make it harmless (token_ttl) and the masking
+// functions. Follows values through locals, string building and helpers, into a project's own
+// logging helpers (also in another TU).
+#include "analysis/FindingCollector.h"
+#include "analysis/FunctionContext.h"
+#include "analysis/Rule.h"
+#include "analysis/SensitiveValues.h"
+#include "analysis/Summary.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "rules/BuiltInRules.h"
+
+namespace cppsec {
+namespace {
+
+// Summary keys: the function returns a sensitive value; the function prints a sensitive
+// field of the object it is given (an operator<<, to_string or fmt formatter).
+constexpr const char *kReturnsSensitive = "CPP601:sensitive";
+constexpr const char *kPrintsSensitive = "CPP601:prints-sensitive";
+
+constexpr const char *kWhy =
+    "logs are copied, shipped and read far beyond the people who may see this value (CWE-532); leave it out, or "
+    "log a masked form (the last 4 characters, a hash of an identifier)";
+
+SensitiveValueOptions optionsFrom(const ModelSet &models) {
+  return {.strongWords = models.list("sensitive-log-words"),
+          .weakWords = {},
+          .qualifiers = models.list("log-name-qualifiers"),
+          .sanitizerWords = models.list("log-sanitizer-words"),
+          .harmlessFunctions = models.list("log-harmless-functions"),
+          .headerList = "sensitive-headers",
+          .sourceKind = {},
+          .summaryKey = kReturnsSensitive};
+}
+
+// What goes into a log at one statement: the call to report at, what it logs, and through which sink.
+struct LogStatement {
+  const clang::Expr *call = nullptr;
+  std::string sink;
+  std::vector<const clang::Expr *> operands;
+  std::vector<const clang::FunctionDecl *> printers;  // user operator<< called along a chain
+};
+
+class SensitiveDataLogged : public Rule {
+ public:
+  explicit SensitiveDataLogged(const ModelIndex &models)
+      : Rule({.id = "CPP601",
+              .name = "sensitive-data-logged",
+              .shortDescription = "Password, token or other sensitive value written to a log",
+              .fullDescription =
+                  "A value whose name says it is a credential or personal data (password, token, API key, "
+                  "session id, card number, ...) reaches a log: printf-family output, iostreams, syslog, spdlog, "
+                  "fmt::print, glog, Boost.Log, Poco or log4cxx. Logs are kept long and read widely; secrets in "
+                  "them leak.",
+              .cwes = {532},
+              .severity = Severity::Medium,
+              .confidence = Confidence::High,
+              .tags = {"security", "logging", "privacy"},
+              .help = {}}),
+        finder_(optionsFrom(models.models())) {}
+
+  void summarize(FunctionContext &function, FunctionSummary &summary) const override {
+    for (const clang::Expr *value : function.returnValues())
+      if (auto hit = finder_.find(function, value)) {
+        summary.returnedSources[kReturnsSensitive] = {hit->what, hit->range, false};
+        break;
+      }
+    // A logging helper: its parameters that reach a log, however they are dressed up.
+    for (const clang::Expr *call : function.calls())
+      if (auto statement = logStatement(function, call))
+        for (const clang::Expr *operand : statement->operands)
+          for (unsigned param : finder_.params(function, operand))
+            summary.paramSinks.push_back({param, "log", statement->sink, call->getSourceRange()});
+    if (function.models().inList("printer-functions", &function.function(), function.names()))
+      if (auto hit = printedField(function)) summary.returnedSources[kPrintsSensitive] = {hit->what, hit->range};
+  }
+
+  void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
+    for (const clang::Expr *call : function.calls()) {
+      if (auto statement = logStatement(function, call)) {
+        checkStatement(function, findings, *statement);
+        continue;
+      }
+      checkHelperCall(function, findings, viewCall(call));
+    }
+  }
+
+ private:
+  void checkStatement(FunctionContext &function, FindingCollector &findings, const LogStatement &statement) const {
+    for (const clang::Expr *operand : statement.operands) {
+      if (auto hit = finder_.find(function, operand)) {
+        report(function, findings, statement, *hit, Confidence::High);
+        return;
+      }
+    }
+    // A whole object whose printer shows a sensitive field.
+    for (const clang::FunctionDecl *printer : statement.printers)
+      if (auto hit = printsSensitive(function, printer)) {
+        report(function, findings, statement, *hit, Confidence::Medium);
+        return;
+      }
+    for (const clang::Expr *operand : statement.operands)
+      if (auto hit = objectPrintsSensitive(function, operand)) {
+        report(function, findings, statement, *hit, Confidence::Medium);
+        return;
+      }
+  }
+
+  void report(FunctionContext &function, FindingCollector &findings, const LogStatement &statement,
+              const SensitiveHit &hit, Confidence confidence) const {
+    findings.report(info(), &function, statement.call->getSourceRange(),
+                    "sensitive value (" + hit.what + ") is written to the log by '" + statement.sink + "': " + kWhy,
+                    confidence,
+                    {{hit.range, hit.what + " looks sensitive ('" + hit.word + "')"},
+                     {statement.call->getSourceRange(), "and is logged here"}});
+  }
+
+  // A call to a function that logs one of its parameters: in this TU (its summary says so)
+  // or in another (pending: the merge step decides).
+  void checkHelperCall(FunctionContext &function, FindingCollector &findings, const CallView &call) const {
+    if (!call.callee) return;
+    std::string name = call.callee->getNameAsString();
+    if (const FunctionSummary *summary = function.summaryOf(call.callee)) {
+      for (const ParamSink &sink : summary->paramSinks) {
+        if (sink.kind != "log" || sink.param >= call.args.size()) continue;
+        auto hit = finder_.find(function, call.args[sink.param]);
+        if (!hit) continue;
+        findings.report(info(), &function, call.expr->getSourceRange(),
+                        "sensitive value (" + hit->what + ") is passed to '" + name + "', which logs it (" +
+                            sink.sink + "): " + kWhy,
+                        Confidence::High,
+                        {{hit->range, hit->what + " looks sensitive ('" + hit->word + "')"},
+                         {call.args[sink.param]->getSourceRange(), "passed to '" + name + "'"},
+                         {sink.site, "where it reaches '" + sink.sink + "' and is logged"}});
+        return;
+      }
+      return;
+    }
+    if (!function.isUnseen(call.callee)) return;
+    for (unsigned arg = 0; arg < call.args.size(); ++arg) {
+      auto hit = finder_.find(function, call.args[arg]);
+      if (!hit) continue;
+      PendingFinding pending{PendingFinding::Needs::ParamSink, function.usrOf(call.callee), arg, "log", {}, {}};
+      findings.reportPending(std::move(pending), info(), &function, call.expr->getSourceRange(),
+                             "sensitive value (" + hit->what + ") is passed to '" + name +
+                                 "', which logs it ({sink}): " + kWhy,
+                             Confidence::High,
+                             {{hit->range, hit->what + " looks sensitive ('" + hit->word + "')"},
+                              {call.args[arg]->getSourceRange(), "passed to '" + name + "'"}});
+    }
+  }
+
+  // The log statement a call makes, if it is one: a modelled log function, or the outermost
+  // `<<` of a chain that starts at a log stream.
+  std::optional<LogStatement> logStatement(FunctionContext &function, const clang::Expr *call) const {
+    CallView view = viewCall(call);
+    if (!view.callee) return std::nullopt;
+    if (view.op == clang::OO_LessLess) return streamStatement(function, call);
+    LogStatement statement{call, {}, {}, {}};
+    for (const SinkModel *sink : function.models().sinksFor(view.callee, function.names())) {
+      if (sink->kind != "log" || !function.sinkApplies(*sink, view)) continue;
+      statement.sink = function.names().qualifiedName(view.callee);
+      for (unsigned arg = 0; arg < view.args.size(); ++arg)
+        if (sink->covers(arg)) statement.operands.push_back(view.args[arg]);
+    }
+    if (statement.operands.empty()) return std::nullopt;
+    return statement;
+  }
+
+  std::optional<LogStatement> streamStatement(FunctionContext &function, const clang::Expr *call) const {
+    // Only the outermost `<<` of a chain speaks for the statement.
+    const clang::Stmt *parent = function.parent(call);
+    while (parent && llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr, clang::MaterializeTemporaryExpr,
+                               clang::CXXBindTemporaryExpr>(parent))
+      parent = function.parent(parent);
+    if (const auto *outer = llvm::dyn_cast_or_null<clang::CXXOperatorCallExpr>(parent);
+        outer && outer->getOperator() == clang::OO_LessLess && outer->getNumArgs() == 2 &&
+        stripWrappers(outer->getArg(0)) == call)
+      return std::nullopt;
+    LogStatement statement{call, {}, {}, {}};
+    const clang::Expr *link = call;
+    while (const auto *shift = llvm::dyn_cast<clang::CXXOperatorCallExpr>(link)) {
+      if (shift->getOperator() != clang::OO_LessLess || shift->getNumArgs() != 2) break;
+      statement.operands.push_back(shift->getArg(1));
+      if (const auto *callee = shift->getDirectCallee();
+          callee && !function.astContext().getSourceManager().isInSystemHeader(callee->getLocation()))
+        statement.printers.push_back(callee);
+      link = stripWrappers(shift->getArg(0));
+    }
+    statement.sink = logStreamName(function, link);
+    if (statement.sink.empty()) return std::nullopt;
+    std::reverse(statement.operands.begin(), statement.operands.end());
+    return statement;
+  }
+
+  // The name of the log stream a chain starts at (std::cerr, LOG(...)), or empty.
+  static std::string logStreamName(FunctionContext &function, const clang::Expr *root) {
+    const ModelIndex &models = function.models();
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(root)) {
+      if (models.inList("log-stream-objects", ref->getDecl(), function.names()))
+        return function.names().qualifiedName(ref->getDecl());
+    }
+    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(root))
+      if (const auto *callee = call->getDirectCallee();
+          callee && models.inList("log-stream-functions", callee, function.names()))
+        return function.names().qualifiedName(callee);
+    if (const auto *record = root->getType().getNonReferenceType()->getAsCXXRecordDecl())
+      if (models.inList("log-stream-types", record, function.names())) return function.names().qualifiedName(record);
+    return {};
+  }
+
+  // In a printer (operator<<, to_string...): the first sensitive field it shows.
+  std::optional<SensitiveHit> printedField(FunctionContext &function) const {
+    for (const clang::Expr *value : function.returnValues())
+      if (auto hit = finder_.find(function, value)) return hit;
+    for (const clang::Expr *call : function.calls()) {
+      CallView view = viewCall(call);
+      if (view.op != clang::OO_LessLess && !(view.callee && view.callee->getNameAsString() == "format_to")) continue;
+      for (const clang::Expr *arg : view.args)
+        if (auto hit = finder_.find(function, arg)) return hit;
+    }
+    return std::nullopt;
+  }
+
+  static std::optional<SensitiveHit> printsSensitive(FunctionContext &function, const clang::FunctionDecl *printer) {
+    const FunctionSummary *summary = printer ? function.summaryOf(printer) : nullptr;
+    if (!summary) return std::nullopt;
+    auto found = summary->returnedSources.find(kPrintsSensitive);
+    if (found == summary->returnedSources.end()) return std::nullopt;
+    return SensitiveHit{found->second.description + ", printed by '" + printer->getNameAsString() + "'",
+                        found->second.description, found->second.site, true};
+  }
+
+  // A user-defined object logged whole (through fmt/spdlog, or its to_string()): whether the
+  // function that prints it shows a sensitive field.
+  std::optional<SensitiveHit> objectPrintsSensitive(FunctionContext &function, const clang::Expr *operand) const {
+    operand = stripWrappers(operand);
+    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(operand))
+      if (auto hit = printsSensitive(function, call->getDirectCallee())) return hit;
+    const auto *record = operand->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    if (!record || function.astContext().getSourceManager().isInSystemHeader(record->getLocation()))
+      return std::nullopt;
+    for (const clang::FunctionDecl *printer : printersOf(function, record))
+      if (auto hit = printsSensitive(function, printer)) return hit;
+    return std::nullopt;
+  }
+
+  // Functions that print a record: operator<< found next to it (or as its friend), and the
+  // format() of an fmt::formatter specialised for it.
+  static std::vector<const clang::FunctionDecl *> printersOf(FunctionContext &function,
+                                                             const clang::CXXRecordDecl *record) {
+    std::vector<const clang::FunctionDecl *> printers;
+    auto &context = function.astContext();
+    clang::DeclarationName shift = context.DeclarationNames.getCXXOperatorName(clang::OO_LessLess);
+    auto printsRecord = [&](const clang::FunctionDecl *candidate) {
+      for (const auto *param : candidate->parameters())
+        if (param->getType().getNonReferenceType()->getAsCXXRecordDecl() == record) return true;
+      return false;
+    };
+    for (const auto *decl : record->getDeclContext()->getRedeclContext()->lookup(shift))
+      if (const auto *candidate = llvm::dyn_cast<clang::FunctionDecl>(decl); candidate && printsRecord(candidate))
+        printers.push_back(candidate->getDefinition() ? candidate->getDefinition() : candidate);
+    for (const auto *friendDecl : record->friends())
+      if (const auto *candidate = llvm::dyn_cast_or_null<clang::FunctionDecl>(friendDecl->getFriendDecl());
+          candidate && candidate->getOverloadedOperator() == clang::OO_LessLess)
+        printers.push_back(candidate->getDefinition() ? candidate->getDefinition() : candidate);
+    for (const auto *method : record->methods())
+      if (function.models().inList("printer-functions", method, function.names()))
+        printers.push_back(method->getDefinition() ? llvm::cast<clang::FunctionDecl>(method->getDefinition()) : method);
+    if (const auto *formatter = formatterFor(context, record))
+      for (const auto *method : formatter->methods())
+        if (method->getNameAsString() == "format") printers.push_back(method);
+    return printers;
+  }
+
+  // fmt::formatter<T>, specialised by the project for the record (fmt's own namespace is
+  // inline-versioned: fmt::v9::formatter).
+  static const clang::CXXRecordDecl *formatterFor(clang::ASTContext &context, const clang::CXXRecordDecl *record) {
+    auto &identifiers = context.Idents;
+    clang::QualType wanted = context.getRecordType(record).getCanonicalType();
+    auto fromTemplate = [&](const clang::NamedDecl *decl) -> const clang::CXXRecordDecl * {
+      const auto *pattern = llvm::dyn_cast<clang::ClassTemplateDecl>(decl);
+      if (!pattern) return nullptr;
+      for (const auto *spec : pattern->specializations()) {
+        const auto &arguments = spec->getTemplateArgs();
+        if (arguments.size() > 0 && arguments[0].getKind() == clang::TemplateArgument::Type &&
+            arguments[0].getAsType().getCanonicalType() == wanted && spec->hasDefinition())
+          return spec->getDefinition();
+      }
+      return nullptr;
+    };
+    for (const auto *decl : context.getTranslationUnitDecl()->lookup(&identifiers.get("fmt"))) {
+      const auto *ns = llvm::dyn_cast<clang::NamespaceDecl>(decl);
+      if (!ns) continue;
+      std::vector<const clang::DeclContext *> scopes{ns};
+      for (const auto *inner : ns->decls())
+        if (const auto *version = llvm::dyn_cast<clang::NamespaceDecl>(inner); version && version->isInline())
+          scopes.push_back(version);
+      for (const auto *scope : scopes)
+        for (const auto *found : scope->lookup(&identifiers.get("formatter")))
+          if (const auto *formatter = fromTemplate(found)) return formatter;
+    }
+    return nullptr;
+  }
+
+  SensitiveValueFinder finder_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeSensitiveDataLogged(const ModelIndex &models) {
+  return std::make_unique<SensitiveDataLogged>(models);
+}
+
+}  // namespace cppsec
