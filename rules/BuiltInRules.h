@@ -6,8 +6,10 @@ namespace cppsec {
 class Rule;
 class ModelIndex;
 
+std::unique_ptr<Rule> makeHardcodedCredential(const ModelIndex &models);
 std::unique_ptr<Rule> makeSqlStringBuilt(const ModelIndex &models);
 std::unique_ptr<Rule> makeWeakRandom(const ModelIndex &models);
 std::unique_ptr<Rule> makeSensitiveDataLogged(const ModelIndex &models);
+std::unique_ptr<Rule> makeSecretCompareTiming(const ModelIndex &models);
 
 }  // namespace cppsec

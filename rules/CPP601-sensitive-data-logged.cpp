@@ -31,7 +31,8 @@ SensitiveValueOptions optionsFrom(const ModelSet &models) {
           .weakWords = {},
           .qualifiers = models.list("log-name-qualifiers"),
           .sanitizerWords = models.list("log-sanitizer-words"),
-          .harmlessFunctions = models.list("log-harmless-functions"),
+          .harmlessFunctions = models.list("size-functions"),
+          .passthroughWords = models.list("passthrough-function-words"),
           .headerList = "sensitive-headers",
           .sourceKind = {},
           .summaryKey = kReturnsSensitive};

@@ -1,7 +1,9 @@
 #pragma once
 // Where rules report. Turns Clang locations into plain positions, drops findings in system
 // headers and excluded paths, and records the enclosing function and source line.
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis/FunctionContext.h"
@@ -31,6 +33,11 @@ class FindingCollector {
   void reportPending(PendingFinding pending, const RuleInfo &rule, const FunctionContext *function,
                      clang::SourceRange where, std::string message, Confidence confidence,
                      const std::vector<FlowNote> &flow = {});
+  // True the first time a rule asks about a place, false after: for rules that may reach
+  // the same place along several paths (a literal used twice) and report it once.
+  bool firstAt(const RuleInfo &rule, clang::SourceLocation location) {
+    return reportedAt_.insert({rule.id, location.getRawEncoding()}).second;
+  }
   // Whether findings at this location would be kept (not a system header, not excluded).
   bool reportable(clang::SourceLocation location);
 
@@ -45,6 +52,7 @@ class FindingCollector {
   const PathFilter &paths_;
   std::vector<Finding> findings_;
   std::vector<PendingFinding> pending_;
+  std::set<std::pair<std::string, unsigned>> reportedAt_;
 };
 
 }  // namespace cppsec

@@ -7,9 +7,15 @@
 
 #include "findings/RuleInfo.h"
 
+namespace clang {
+class ASTContext;
+class DeclaratorDecl;
+}  // namespace clang
+
 namespace cppsec {
 
 class FunctionContext;
+class NameCache;
 struct FunctionSummary;
 class FindingCollector;
 class ModelIndex;
@@ -27,6 +33,10 @@ class Rule {
   virtual void summarize(FunctionContext &, FunctionSummary &) const {}
   // Called once for every such function, after all summaries are made.
   virtual void checkFunction(FunctionContext &function, FindingCollector &findings) const = 0;
+  // Called once for every variable of namespace or class scope with an initializer, and every
+  // field with a default member initializer, outside system headers: what no function holds.
+  virtual void checkDeclaration(const clang::DeclaratorDecl &, clang::ASTContext &, const ModelIndex &, NameCache &,
+                                FindingCollector &) const {}
 
  private:
   RuleInfo info_;

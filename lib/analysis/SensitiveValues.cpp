@@ -29,6 +29,7 @@ SensitiveValueFinder::SensitiveValueFinder(SensitiveValueOptions options)
       weak_(options_.weakWords, options_.qualifiers),
       anyWord_(joined(options_.strongWords, options_.weakWords)),
       sanitizers_(options_.sanitizerWords),
+      passthrough_(options_.passthroughWords),
       harmless_(options_.harmlessFunctions.begin(), options_.harmlessFunctions.end()) {}
 
 std::optional<SensitiveHit> SensitiveValueFinder::byName(const std::string &name, const std::string &what,
@@ -147,8 +148,9 @@ Walk SensitiveValueFinder::inspectCall(FunctionContext &function, const clang::C
     }
     return Walk::Prune;
   }
-  // A project function of another TU: only its name speaks for it.
-  if (function.isUnseen(callee)) return Walk::Prune;
+  // A project function of another TU: only its name speaks for it, and an encoder's name
+  // (to_hex, base64_encode) says it returns its input in another form.
+  if (function.isUnseen(callee)) return passthrough_.match(name).empty() ? Walk::Prune : Walk::Continue;
   return Walk::Continue;  // library code (std::string, fmt::format): its inputs make its result
 }
 

@@ -26,6 +26,7 @@ struct SensitiveValueOptions {
   std::vector<std::string> strongWords, weakWords, qualifiers;
   std::vector<std::string> sanitizerWords;     // a call named with one of these masks its input
   std::vector<std::string> harmlessFunctions;  // simple names of functions whose result is harmless (size)
+  std::vector<std::string> passthroughWords;   // an unseen function named so returns its input, re-encoded
   std::string headerList;                      // model list of credential header names, or empty
   std::string sourceKind;                      // source models of this kind are sensitive, or empty
   // The key under which a rule's summaries record that a function returns a sensitive value
@@ -63,7 +64,7 @@ class SensitiveValueFinder {
   std::optional<SensitiveHit> sourceOutput(FunctionContext &function, const clang::VarDecl *var) const;
 
   SensitiveValueOptions options_;
-  SensitiveNames strong_, weak_, anyWord_, sanitizers_;
+  SensitiveNames strong_, weak_, anyWord_, sanitizers_, passthrough_;
   std::unordered_set<std::string> harmless_;
 };
 

@@ -78,7 +78,22 @@ class FunctionFinder : public clang::RecursiveASTVisitor<FunctionFinder> {
     return true;
   }
 
+  // Globals, static members and fields with default initializers.
+  bool VisitVarDecl(clang::VarDecl *var) {
+    if (!var->isLocalVarDeclOrParm() && var->hasInit() && !var->getDeclContext()->isDependentContext() &&
+        !llvm::isa<clang::VarTemplateSpecializationDecl>(var) && wantedLocation(var->getLocation()))
+      declarations.push_back(var);
+    return true;
+  }
+  bool VisitFieldDecl(clang::FieldDecl *field) {
+    if (field->hasInClassInitializer() && !field->getDeclContext()->isDependentContext() &&
+        wantedLocation(field->getLocation()))
+      declarations.push_back(field);
+    return true;
+  }
+
   std::vector<const clang::FunctionDecl *> functions;
+  std::vector<const clang::DeclaratorDecl *> declarations;
 
  private:
   bool wantedLocation(clang::SourceLocation location) {
@@ -189,6 +204,8 @@ class AnalysisConsumer : public clang::ASTConsumer {
     }
     for (size_t index : order)
       for (const Rule *rule : setup_.rules) rule->checkFunction(*functions[index], collector);
+    for (const auto *declaration : finder.declarations)
+      for (const Rule *rule : setup_.rules) rule->checkDeclaration(*declaration, context, *setup_.models, names, collector);
     for (size_t index : order) exportSummary(*functions[index], summaries, collector);
     if (setup_.reportInvalidSuppressions) reportInvalidSuppressions(comments_, setup_, collector);
     result_.findings = collector.take();

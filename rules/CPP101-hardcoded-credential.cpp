@@ -1,0 +1,282 @@
+// CPP101 hardcoded-credential: passwords, tokens and keys written into the source. Four ways
+// to tell: the name the literal is stored under (db_password), the parameter it is passed to
+// (mysql_real_connect's passwd), the API it reaches (CURLOPT_PASSWORD, an HMAC key), and its
+// format (an AWS key id, a PEM private key). Names, APIs and formats are model data
+// (rules/models/credentials.yaml); the judgement of whether a literal could be a secret at all
+// (not a prompt, a format string, a config key or a path) is in CredentialText.
+#include <cmath>
+
+#include "analysis/FindingCollector.h"
+#include "analysis/FunctionContext.h"
+#include "analysis/Names.h"
+#include "analysis/Rule.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/Support/Regex.h"
+#include "rules/BuiltInRules.h"
+#include "analysis/CredentialText.h"
+
+namespace cppsec {
+namespace {
+
+constexpr const char *kFix =
+    "anyone with the source or the binary has it, and changing it takes a release; read it at run time from the "
+    "environment, a secrets manager or a file only the service can read";
+
+// A literal that may reach a credential: a string, or the constant bytes of an array.
+struct LiteralSite {
+  clang::SourceRange range;
+  std::string text;
+  bool bytes = false;  // {0x01, 0x02, ...}
+};
+
+class HardcodedCredential : public Rule {
+ public:
+  explicit HardcodedCredential(const ModelIndex &models)
+      : Rule({.id = "CPP101",
+              .name = "hardcoded-credential",
+              .shortDescription = "Password, token or key written into the source",
+              .fullDescription =
+                  "A literal password, API token, private key or cryptographic key is stored in a variable or "
+                  "field named for a credential, passed to a password or key parameter (mysql_real_connect, "
+                  "CURLOPT_PASSWORD, HMAC), or has the format of a known secret (AWS, GitHub, Slack, Stripe, "
+                  "Google keys, PEM private keys, JWTs). Everyone who can read the code or the binary has it.",
+              .cwes = {798, 259, 321},
+              .severity = Severity::High,
+              .confidence = Confidence::High,
+              .tags = {"security", "secrets", "credentials"},
+              .help = {}}),
+        strong_(models.models().list("credential-names"), models.models().list("credential-name-qualifiers")),
+        weak_(models.models().list("credential-weak-names"), models.models().list("credential-name-qualifiers")),
+        text_(models.models()) {
+    for (const SecretFormat &format : models.models().secretFormats) formats_.push_back({&format, llvm::Regex(format.pattern, llvm::Regex::NoFlags)});
+  }
+
+  void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
+    Context context{function.astContext(), function.names(), function.models(), findings, &function};
+    if (const auto *constructor = llvm::dyn_cast<clang::CXXConstructorDecl>(&function.function()))
+      for (const auto *init : constructor->inits())
+        if (const auto *field = init->getMember())
+          checkNamed(context, field->getNameAsString(), "field", init->getInit());
+    walk(context, function.function().getBody());
+  }
+
+  void checkDeclaration(const clang::DeclaratorDecl &decl, clang::ASTContext &astContext, const ModelIndex &models,
+                        NameCache &names, FindingCollector &findings) const override {
+    Context context{astContext, names, models, findings, nullptr};
+    const clang::Expr *init = nullptr;
+    if (const auto *var = llvm::dyn_cast<clang::VarDecl>(&decl)) init = var->getInit();
+    if (const auto *field = llvm::dyn_cast<clang::FieldDecl>(&decl)) init = field->getInClassInitializer();
+    if (!init) return;
+    checkNamed(context, decl.getNameAsString(), llvm::isa<clang::FieldDecl>(decl) ? "field" : "variable", init);
+    walk(context, init);
+  }
+
+ private:
+  struct Context {
+    clang::ASTContext &ast;
+    NameCache &names;
+    const ModelIndex &models;
+    FindingCollector &findings;
+    const FunctionContext *function;
+  };
+  struct Format {
+    const SecretFormat *format;
+    llvm::Regex regex;
+  };
+
+  void walk(Context &context, const clang::Stmt *stmt) const {
+    if (!stmt || llvm::isa<clang::LambdaExpr>(stmt)) return;
+    if (const auto *literal = llvm::dyn_cast<clang::StringLiteral>(stmt)) checkFormat(context, literal);
+    if (const auto *declStmt = llvm::dyn_cast<clang::DeclStmt>(stmt))
+      for (const auto *decl : declStmt->decls())
+        if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl); var && var->getInit())
+          checkNamed(context, var->getNameAsString(), "variable", var->getInit());
+    if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(stmt)) {
+      if (binary->getOpcode() == clang::BO_Assign || binary->isEqualityOp()) checkPair(context, binary->getLHS(), binary->getRHS());
+    }
+    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt)) checkCall(context, viewCall(call));
+    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(stmt)) checkCall(context, viewCall(construct));
+    if (const auto *list = llvm::dyn_cast<clang::InitListExpr>(stmt)) checkAggregate(context, list);
+    for (const clang::Stmt *child : stmt->children()) walk(context, child);
+  }
+
+  // `password = "..."`, `password == "..."`: a name on one side, a literal on the other.
+  void checkPair(Context &context, const clang::Expr *left, const clang::Expr *right) const {
+    std::string leftName = nameOf(left), rightName = nameOf(right);
+    if (!leftName.empty()) checkNamed(context, leftName, "variable", right);
+    if (!rightName.empty()) checkNamed(context, rightName, "variable", left);
+  }
+
+  void checkCall(Context &context, const CallView &call) const {
+    if (!call.callee) return;
+    if (call.op == clang::OO_Equal || call.op == clang::OO_EqualEqual || call.op == clang::OO_ExclaimEqual) {
+      if (call.object && call.args.size() == 1) checkPair(context, call.object, call.args[0]);
+      if (!call.object && call.args.size() == 2) checkPair(context, call.args[0], call.args[1]);
+      return;
+    }
+    if (call.op != clang::OO_None) return;
+    if (context.models.inList("compare-functions", call.callee, context.names) && call.args.size() >= 2) {
+      checkPair(context, call.args[0], call.args[1]);
+      return;
+    }
+    std::string callee = context.names.qualifiedName(call.callee);
+    for (const SinkModel *sink : context.models.sinksAt(call.callee, context.names)) {
+      if (sink->arg >= call.args.size() || !context.function || !context.function->sinkApplies(*sink, call)) continue;
+      for (const LiteralSite &literal : literalsOf(call.args[sink->arg])) {
+        if (sink->kind == "crypto-key" && (literal.bytes || !literal.text.empty()))
+          report(context, literal, "hard-coded cryptographic key passed to '" + callee + "' (CWE-321): " + kFix,
+                 Confidence::High);
+        else if (sink->kind == "credential" && !literal.bytes && text_.couldBeSecret(literal.text))
+          report(context, literal, "hard-coded password passed to '" + callee + "': " + kFix, Confidence::High);
+        else if (sink->kind == "connection-string" && !literal.bytes && text_.hasPasswordSetting(literal.text))
+          report(context, literal,
+                 "connection string passed to '" + callee + "' holds a hard-coded password: " + kFix +
+                     " (libpq also reads PGPASSWORD and ~/.pgpass)",
+                 Confidence::High);
+      }
+    }
+    // A parameter declared as a credential: connect(host, user, "s3cret").
+    for (unsigned i = 0; i < call.args.size() && i < call.callee->getNumParams(); ++i) {
+      std::string param = call.callee->getParamDecl(i)->getNameAsString();
+      if (param.empty() || strong_.match(param).empty()) continue;
+      for (const LiteralSite &literal : literalsOf(call.args[i]))
+        if (!literal.bytes && text_.couldBeSecret(literal.text))
+          report(context, literal,
+                 "hard-coded credential passed as parameter '" + param + "' of '" + callee + "': " + kFix,
+                 Confidence::High);
+    }
+  }
+
+  // Config cfg{.host = "db", .password = "..."}: each field gets its initializer.
+  void checkAggregate(Context &context, const clang::InitListExpr *list) const {
+    const auto *record = list->getType()->getAsRecordDecl();
+    if (!record || record->isUnion()) return;
+    unsigned index = 0;
+    for (const auto *field : record->fields()) {
+      if (index >= list->getNumInits()) break;
+      checkNamed(context, field->getNameAsString(), "field", list->getInit(index++));
+    }
+  }
+
+  void checkNamed(Context &context, const std::string &name, const char *what, const clang::Expr *value) const {
+    if (name.empty()) return;
+    std::string strong = strong_.match(name);
+    std::string weak = strong.empty() ? weak_.match(name) : std::string();
+    if (strong.empty() && weak.empty()) return;
+    for (const LiteralSite &literal : literalsOf(value)) {
+      if (literal.bytes) continue;
+      if (!strong.empty() && text_.couldBeSecret(literal.text))
+        report(context, literal,
+               std::string("hard-coded credential: a literal is stored in ") + what + " '" + name +
+                   "', whose name says it is a " + strong + " (CWE-798, CWE-259): " + kFix,
+               Confidence::High);
+      else if (!weak.empty() && text_.couldBeSecret(literal.text) && text_.looksRandom(literal.text))
+        report(context, literal,
+               std::string("a random-looking literal is stored in ") + what + " '" + name +
+                   "', whose name suggests a secret (" + weak + "): if it is one, " + kFix,
+               Confidence::Medium);
+    }
+  }
+
+  void checkFormat(Context &context, const clang::StringLiteral *literal) const {
+    if (literal->getCharByteWidth() != 1) return;
+    std::string text = literal->getString().str();
+    if (knownFormat(text)) report(context, {literal->getSourceRange(), text, false}, {}, Confidence::High);
+  }
+
+  const SecretFormat *knownFormat(const std::string &text) const {
+    if (text.size() < 8) return nullptr;
+    for (const Format &format : formats_)
+      if (format.regex.match(text) &&
+          (format.format->minEntropy == 0 || CredentialText::entropy(text) >= format.format->minEntropy))
+        return format.format;
+    return nullptr;
+  }
+
+  // Reports a literal once; a literal in a known secret format says so, whatever else led here.
+  void report(Context &context, const LiteralSite &literal, std::string message, Confidence confidence) const {
+    if (!context.findings.reportable(literal.range.getBegin()) ||
+        !context.findings.firstAt(info(), literal.range.getBegin()))
+      return;
+    if (const SecretFormat *format = literal.bytes ? nullptr : knownFormat(literal.text)) {
+      message = "string literal has the format of a known secret (" + format->name +
+                ", CWE-798): if it is real, revoke it now; " + kFix;
+      confidence = Confidence::High;
+    }
+    context.findings.report(info(), context.function, literal.range, std::move(message), confidence);
+  }
+
+  // The literals an expression's value may be: through casts, std::string construction,
+  // "..."s, the branches of ?:, and constants or locals initialised from a literal.
+  static std::vector<LiteralSite> literalsOf(const clang::Expr *expr, unsigned depth = 0) {
+    std::vector<LiteralSite> out;
+    if (!expr || depth > 3) return out;
+    expr = expr->IgnoreParenImpCasts();
+    if (const auto *cleanups = llvm::dyn_cast<clang::ExprWithCleanups>(expr)) return literalsOf(cleanups->getSubExpr(), depth);
+    if (const auto *temporary = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(expr))
+      return literalsOf(temporary->getSubExpr(), depth);
+    if (const auto *bind = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(expr)) return literalsOf(bind->getSubExpr(), depth);
+    if (const auto *cast = llvm::dyn_cast<clang::ExplicitCastExpr>(expr)) return literalsOf(cast->getSubExpr(), depth);
+    if (const auto *literal = llvm::dyn_cast<clang::StringLiteral>(expr)) {
+      if (literal->getCharByteWidth() == 1) out.push_back({literal->getSourceRange(), literal->getString().str(), false});
+      return out;
+    }
+    if (const auto *user = llvm::dyn_cast<clang::UserDefinedLiteral>(expr)) {
+      if (const auto *cooked = user->getCookedLiteral()) return literalsOf(cooked, depth);
+      return out;
+    }
+    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(expr)) {
+      // std::string(ptr) or std::string(ptr, n); not std::string(n, c).
+      if (construct->getNumArgs() >= 1 && construct->getNumArgs() <= 2 &&
+          !construct->getArg(0)->getType()->isIntegerType())
+        return literalsOf(construct->getArg(0), depth);
+      return out;
+    }
+    if (const auto *conditional = llvm::dyn_cast<clang::ConditionalOperator>(expr)) {
+      out = literalsOf(conditional->getTrueExpr(), depth);
+      auto other = literalsOf(conditional->getFalseExpr(), depth);
+      out.insert(out.end(), other.begin(), other.end());
+      return out;
+    }
+    if (const auto *list = llvm::dyn_cast<clang::InitListExpr>(expr)) {
+      if (list->getNumInits() == 1) return literalsOf(list->getInit(0), depth);
+      // Key bytes: a non-empty array of integer constants.
+      bool constant = list->getNumInits() >= 8;
+      for (const auto *init : list->inits()) constant = constant && llvm::isa<clang::IntegerLiteral>(init->IgnoreParenImpCasts());
+      if (constant) out.push_back({list->getSourceRange(), {}, true});
+      return out;
+    }
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr)) {
+      const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+      if (!var || !var->getInit() || llvm::isa<clang::ParmVarDecl>(var)) return out;
+      for (LiteralSite site : literalsOf(var->getInit(), depth + 1)) {
+        if (site.bytes) site.range = var->getLocation();
+        out.push_back(std::move(site));
+      }
+    }
+    return out;
+  }
+
+  // The name of what an expression designates, when it is a variable or a field.
+  static std::string nameOf(const clang::Expr *expr) {
+    expr = stripWrappers(expr);
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr))
+      if (llvm::isa<clang::VarDecl>(ref->getDecl())) return ref->getDecl()->getNameAsString();
+    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(expr))
+      if (llvm::isa<clang::FieldDecl>(member->getMemberDecl())) return member->getMemberDecl()->getNameAsString();
+    return {};
+  }
+
+  SensitiveNames strong_, weak_;
+  CredentialText text_;
+  std::vector<Format> formats_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeHardcodedCredential(const ModelIndex &models) {
+  return std::make_unique<HardcodedCredential>(models);
+}
+
+}  // namespace cppsec

@@ -1,0 +1,187 @@
+// CPP411 secret-compare-timing: a MAC, signature, token or other secret compared with a
+// function that stops at the first differing byte (==, strcmp, memcmp...), so response times
+// reveal how much of a guess was right. What counts as a secret is model data
+// (rules/models/secret-compare.yaml): name words, and MAC/digest outputs as `sources`.
+#include "analysis/FindingCollector.h"
+#include "analysis/FunctionContext.h"
+#include "analysis/Rule.h"
+#include "analysis/SensitiveValues.h"
+#include "analysis/Summary.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "rules/BuiltInRules.h"
+
+namespace cppsec {
+namespace {
+
+constexpr const char *kReturnsSecret = "CPP411:secret";
+// A weak name (token, hash) compared with a literal shorter than this is a lexer token or a
+// mode, not a secret.
+constexpr size_t kMinSecretLiteral = 8;
+
+SensitiveValueOptions optionsFrom(const ModelSet &models) {
+  return {.strongWords = models.list("secret-compare-words"),
+          .weakWords = models.list("secret-compare-weak-words"),
+          .qualifiers = models.list("secret-compare-qualifiers"),
+          .sanitizerWords = {},
+          .harmlessFunctions = models.list("size-functions"),
+          .passthroughWords = models.list("passthrough-function-words"),
+          .headerList = {},
+          .sourceKind = "secret",
+          .summaryKey = kReturnsSecret};
+}
+
+// A comparison: where it is, how it is spelled, and its two sides.
+struct Comparison {
+  const clang::Expr *expr;
+  std::string how;  // "==", "strcmp"
+  const clang::Expr *left;
+  const clang::Expr *right;
+};
+
+class SecretCompareTiming : public Rule {
+ public:
+  explicit SecretCompareTiming(const ModelIndex &models)
+      : Rule({.id = "CPP411",
+              .name = "secret-compare-timing",
+              .shortDescription = "Secret compared in time that depends on its contents",
+              .fullDescription =
+                  "A MAC, signature, digest, token, API key or one-time password is compared with ==, compare(), "
+                  "strcmp, memcmp or std::equal, which stop at the first differing byte. Timing the responses "
+                  "tells an attacker how many leading bytes of a guess were right, and the secret can be "
+                  "recovered byte by byte. Compare secrets with CRYPTO_memcmp or sodium_memcmp.",
+              .cwes = {208},
+              .severity = Severity::Medium,
+              .confidence = Confidence::High,
+              .tags = {"security", "crypto", "timing"},
+              .help = {}}),
+        finder_(optionsFrom(models.models())) {}
+
+  void summarize(FunctionContext &function, FunctionSummary &summary) const override {
+    for (const clang::Expr *value : function.returnValues())
+      if (auto hit = finder_.find(function, value); hit && hit->strong) {
+        summary.returnedSources[kReturnsSecret] = {hit->what, hit->range, false};
+        return;
+      }
+  }
+
+  void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
+    const clang::Stmt *body = function.function().getBody();
+    if (!body) return;
+    std::vector<Comparison> comparisons;
+    collect(function, body, comparisons);
+    for (const Comparison &comparison : comparisons) check(function, findings, comparison);
+  }
+
+ private:
+  void check(FunctionContext &function, FindingCollector &findings, const Comparison &comparison) const {
+    if (isEmptyValue(comparison.left) || isEmptyValue(comparison.right)) return;
+    std::optional<SensitiveHit> best;
+    for (const clang::Expr *side : {comparison.left, comparison.right}) {
+      auto hit = finder_.find(function, side);
+      if (!hit) continue;
+      const clang::Expr *other = side == comparison.left ? comparison.right : comparison.left;
+      if (!hit->strong && shortLiteral(other)) continue;
+      if (!best || (hit->strong && !best->strong)) best = hit;
+    }
+    if (!best) return;
+    findings.report(info(), &function, comparison.expr->getSourceRange(),
+                    "'" + comparison.how + "' compares a secret (" + best->what +
+                        ") and returns at the first differing byte: timing it reveals how much of a guess was "
+                        "right, so the secret can be recovered byte by byte (CWE-208); compare fixed-length "
+                        "values with CRYPTO_memcmp (OpenSSL) or sodium_memcmp (libsodium)",
+                    best->strong ? Confidence::High : Confidence::Medium,
+                    {{best->range, best->what + " looks secret ('" + best->word + "')"},
+                     {comparison.expr->getSourceRange(), "compared here"}});
+  }
+
+  // Walks the body (not into lambdas, which are functions of their own) for comparisons.
+  void collect(FunctionContext &function, const clang::Stmt *stmt, std::vector<Comparison> &out) const {
+    if (!stmt || llvm::isa<clang::LambdaExpr>(stmt)) return;
+    if (const auto *rewritten = llvm::dyn_cast<clang::CXXRewrittenBinaryOperator>(stmt)) {
+      // `a != b` answered by operator==: one comparison, whatever the rewrite inside.
+      auto decomposed = rewritten->getDecomposedForm();
+      if (comparesBytes(decomposed.LHS) || comparesBytes(decomposed.RHS))
+        out.push_back({rewritten, clang::BinaryOperator::getOpcodeStr(decomposed.Opcode).str(), decomposed.LHS,
+                       decomposed.RHS});
+      return;
+    }
+    if (auto comparison = asComparison(function, stmt)) out.push_back(*comparison);
+    for (const clang::Stmt *child : stmt->children()) collect(function, child, out);
+  }
+
+  std::optional<Comparison> asComparison(FunctionContext &function, const clang::Stmt *stmt) const {
+    if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(stmt)) {
+      if (!binary->isEqualityOp() && binary->getOpcode() != clang::BO_Cmp) return std::nullopt;
+      if (!isCharPointer(binary->getLHS()->IgnoreParenImpCasts()->getType())) return std::nullopt;
+      return Comparison{binary, binary->getOpcodeStr().str(), binary->getLHS(), binary->getRHS()};
+    }
+    const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt);
+    if (!call || !call->getDirectCallee()) return std::nullopt;
+    CallView view = viewCall(call);
+    if (const auto *op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(call)) {
+      auto kind = op->getOperator();
+      if ((kind != clang::OO_EqualEqual && kind != clang::OO_ExclaimEqual && kind != clang::OO_Spaceship) ||
+          op->getNumArgs() != 2 || !(comparesBytes(op->getArg(0)) || comparesBytes(op->getArg(1))))
+        return std::nullopt;
+      return Comparison{op, clang::getOperatorSpelling(kind), op->getArg(0), op->getArg(1)};
+    }
+    if (view.object && view.callee->getNameAsString() == "compare" && comparesBytes(view.object) &&
+        !view.args.empty())
+      return Comparison{call, "compare", view.object, view.args.size() >= 3 ? view.args[2] : view.args[0]};
+    if (function.models().inList("compare-functions", view.callee, function.names()) && view.args.size() >= 2) {
+      // std::equal(first1, last1, first2): the second range starts at the third argument.
+      const clang::Expr *second = view.args.size() >= 3 && !isCharPointer(view.args[1]->getType()) &&
+                                          view.callee->getNameAsString() == "equal"
+                                      ? view.args[2]
+                                      : view.args[1];
+      return Comparison{call, function.names().qualifiedName(view.callee), view.args[0], second};
+    }
+    return std::nullopt;
+  }
+
+  static bool isCharPointer(clang::QualType type) {
+    type = type.getNonReferenceType();
+    clang::QualType pointee = type->isPointerType() ? type->getPointeeType() : clang::QualType();
+    if (const auto *array = type->getAsArrayTypeUnsafe()) pointee = array->getElementType();
+    return !pointee.isNull() && pointee->isCharType();
+  }
+
+  // Strings, string views, byte vectors and arrays: compared element by element.
+  static bool comparesBytes(const clang::Expr *expr) {
+    clang::QualType type = expr->IgnoreParenImpCasts()->getType().getNonReferenceType();
+    if (isCharPointer(type)) return true;
+    const auto *record = type->getAsCXXRecordDecl();
+    const auto *spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
+    if (!spec || !spec->isInStdNamespace()) return false;
+    llvm::StringRef name = spec->getName();
+    return name == "basic_string" || name == "basic_string_view" || name == "vector" || name == "array" ||
+           name == "span";
+  }
+
+  // "", nullptr, NULL, 0, std::string(), {}: a comparison that asks "is it set?".
+  static bool isEmptyValue(const clang::Expr *expr) {
+    const clang::Expr *value = stripWrappers(expr);
+    if (const auto *literal = llvm::dyn_cast<clang::StringLiteral>(value)) return literal->getLength() == 0;
+    if (llvm::isa<clang::CXXNullPtrLiteralExpr, clang::GNUNullExpr>(value)) return true;
+    if (const auto *integer = llvm::dyn_cast<clang::IntegerLiteral>(value)) return integer->getValue() == 0;
+    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(value)) return construct->getNumArgs() == 0;
+    return llvm::isa<clang::InitListExpr>(value) && llvm::cast<clang::InitListExpr>(value)->getNumInits() == 0;
+  }
+
+  static bool shortLiteral(const clang::Expr *expr) {
+    const auto *literal = llvm::dyn_cast<clang::StringLiteral>(stripWrappers(expr));
+    return literal && literal->getLength() < kMinSecretLiteral;
+  }
+
+  SensitiveValueFinder finder_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeSecretCompareTiming(const ModelIndex &models) {
+  return std::make_unique<SecretCompareTiming>(models);
+}
+
+}  // namespace cppsec
