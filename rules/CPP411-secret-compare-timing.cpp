@@ -122,10 +122,12 @@ class SecretCompareTiming : public Rule {
     CallView view = viewCall(call);
     if (const auto *op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(call)) {
       auto kind = op->getOperator();
-      if ((kind != clang::OO_EqualEqual && kind != clang::OO_ExclaimEqual && kind != clang::OO_Spaceship) ||
-          op->getNumArgs() != 2 || !(comparesBytes(op->getArg(0)) || comparesBytes(op->getArg(1))))
-        return std::nullopt;
-      return Comparison{op, clang::getOperatorSpelling(kind), op->getArg(0), op->getArg(1)};
+      if (kind == clang::OO_EqualEqual || kind == clang::OO_ExclaimEqual || kind == clang::OO_Spaceship) {
+        if (op->getNumArgs() != 2 || !(comparesBytes(op->getArg(0)) || comparesBytes(op->getArg(1))))
+          return std::nullopt;
+        return Comparison{op, clang::getOperatorSpelling(kind), op->getArg(0), op->getArg(1)};
+      }
+      if (kind != clang::OO_Call) return std::nullopt;  // std::ranges::equal(a, b) is a call operator
     }
     if (view.object && view.callee->getNameAsString() == "compare" && comparesBytes(view.object) &&
         !view.args.empty())

@@ -1,5 +1,6 @@
 #include "analysis/CredentialText.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
@@ -70,7 +71,8 @@ bool isPath(std::string_view text) {
 }  // namespace
 
 CredentialText::CredentialText(const ModelSet &models)
-    : credentialWords_(joined(models.list("credential-names"), models.list("credential-weak-names"))) {}
+    : credentialWords_(joined(models.list("credential-names"), models.list("credential-weak-names"))),
+      headerNames_(models.list("sensitive-headers")) {}
 
 bool CredentialText::couldBeSecret(std::string_view text) const {
   if (text.empty()) return false;
@@ -82,6 +84,9 @@ bool CredentialText::couldBeSecret(std::string_view text) const {
   if (text.find("://") != std::string_view::npos) return false;
   // "db.password", "api_key", "X-Api-Key": a key or header that names a credential.
   bool keyLike = isAll(text, [](int c) { return std::isalnum(c) || c == '_' || c == '.' || c == '-' ? 1 : 0; });
+  std::string lower;
+  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (std::find(headerNames_.begin(), headerNames_.end(), lower) != headerNames_.end()) return false;
   if (keyLike && !credentialWords_.match(text).empty()) {
     bool hasDigit = false;
     for (char c : text) hasDigit |= std::isdigit(static_cast<unsigned char>(c)) != 0;

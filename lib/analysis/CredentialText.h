@@ -26,6 +26,7 @@ class CredentialText {
 
  private:
   SensitiveNames credentialWords_;  // "db.password" is a key naming a password, not one
+  std::vector<std::string> headerNames_;  // "Authorization" names a header
 };
 
 }  // namespace cppsec

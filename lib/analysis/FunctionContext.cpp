@@ -790,6 +790,8 @@ std::string FunctionContext::constantName(const clang::Expr *expr) const {
   if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(expr)))
     if (const auto *constant = llvm::dyn_cast<clang::EnumConstantDecl>(ref->getDecl()))
       return constant->getNameAsString();
+  if (const auto *literal = llvm::dyn_cast<clang::StringLiteral>(stripWrappers(expr)))
+    return literal->getCharByteWidth() == 1 ? literal->getString().str() : std::string();
   // A macro constant (SSL_VERIFY_NONE): the macro whose body produced the first token. A
   // token that is a macro's argument (everything inside curl's curl_easy_setopt macro) is
   // followed back to where it was written.
@@ -803,11 +805,11 @@ std::string FunctionContext::constantName(const clang::Expr *expr) const {
   return {};
 }
 
-bool FunctionContext::sinkApplies(const SinkModel &sink, const CallView &call) const {
-  if (!sink.whenArg) return true;
-  if (*sink.whenArg >= call.args.size()) return false;
-  std::string name = constantName(call.args[*sink.whenArg]);
-  return std::find(sink.whenOneOf.begin(), sink.whenOneOf.end(), name) != sink.whenOneOf.end();
+bool FunctionContext::conditionHolds(const ArgCondition &condition, const CallView &call) const {
+  if (!condition.arg) return true;
+  if (*condition.arg >= call.args.size()) return false;
+  std::string name = constantName(call.args[*condition.arg]);
+  return std::find(condition.oneOf.begin(), condition.oneOf.end(), name) != condition.oneOf.end();
 }
 
 void FunctionContext::forEachDestination(const clang::Expr *start,

@@ -98,10 +98,11 @@ class FunctionContext {
   enum class Walk { Continue, Prune, Stop };
   void walkContributors(const clang::Expr *expr, const std::function<Walk(const clang::Expr *)> &visit) const;
   // The name of the constant an argument spells (an enumerator such as CURLOPT_PASSWORD, or
-  // the macro it was written as), or empty.
+  // the macro it was written as) or the text of a string literal, or empty.
   std::string constantName(const clang::Expr *expr) const;
-  // Whether a sink's `when` condition holds at a call (always, when it has none).
-  bool sinkApplies(const SinkModel &sink, const CallView &call) const;
+  // Whether a model's `when` condition holds at a call (always, when it has none).
+  bool conditionHolds(const ArgCondition &condition, const CallView &call) const;
+  bool sinkApplies(const SinkModel &sink, const CallView &call) const { return conditionHolds(sink.when, call); }
   // The places a local variable is used (reads and writes), in source order of the walk.
   const std::vector<const clang::DeclRefExpr *> &usesOf(const clang::VarDecl *var) const;
   const clang::Stmt *parent(const clang::Stmt *stmt) const { return parents_->getParent(stmt); }

@@ -159,9 +159,22 @@ std::optional<SensitiveHit> SensitiveValueFinder::sourceOutput(FunctionContext &
   if (options_.sourceKind.empty()) return std::nullopt;
   for (const clang::DeclRefExpr *use : function.usesOf(var)) {
     const clang::Stmt *child = use, *parent = function.parent(use);
-    while (parent && (llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr, clang::CStyleCastExpr>(parent) ||
-                      (llvm::isa<clang::UnaryOperator>(parent) &&
-                       llvm::cast<clang::UnaryOperator>(parent)->getOpcode() == clang::UO_AddrOf))) {
+    // &mac, (unsigned char *)mac, out.data(): still the variable's storage.
+    while (parent) {
+      bool storage = llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr, clang::ExplicitCastExpr>(parent) ||
+                     (llvm::isa<clang::UnaryOperator>(parent) &&
+                      llvm::cast<clang::UnaryOperator>(parent)->getOpcode() == clang::UO_AddrOf);
+      if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(parent)) {
+        const auto *method = llvm::dyn_cast<clang::CXXMethodDecl>(member->getMemberDecl());
+        const clang::Stmt *outer = function.parent(member);
+        if (method && (method->getName() == "data" || method->getName() == "begin") && outer &&
+            llvm::isa<clang::CXXMemberCallExpr>(outer)) {
+          child = outer;
+          parent = function.parent(outer);
+          continue;
+        }
+      }
+      if (!storage) break;
       child = parent;
       parent = function.parent(parent);
     }

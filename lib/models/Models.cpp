@@ -26,6 +26,16 @@ void requireKey(const YamlFile &file, llvm::yaml::Node *entry, bool present, con
   if (!present) file.fail(entry, std::string("missing required key '") + key + "'");
 }
 
+ArgCondition parseCondition(const YamlFile &file, llvm::yaml::Node *node) {
+  ArgCondition condition;
+  file.forEachKey(node, {"arg", "one-of"}, [&](const std::string &key, llvm::yaml::Node *v) {
+    if (key == "arg") condition.arg = file.unsignedInt(v);
+    if (key == "one-of") condition.oneOf = file.scalarList(v);
+  });
+  if (!condition.arg || condition.oneOf.empty()) file.fail(node, "'when' needs both 'arg' and 'one-of'");
+  return condition;
+}
+
 SinkModel parseSink(const YamlFile &file, llvm::yaml::Node *entry) {
   SinkModel sink;
   bool hasArg = false;
@@ -38,11 +48,7 @@ SinkModel parseSink(const YamlFile &file, llvm::yaml::Node *entry) {
         file.fail(v, "a sink's arg is an argument index or INDEX..");
       sink.arg = arg.index, sink.restFrom = arg.kind == ArgRef::Kind::RestFrom, hasArg = true;
     }
-    if (key == "when")
-      file.forEachKey(v, {"arg", "one-of"}, [&](const std::string &whenKey, llvm::yaml::Node *w) {
-        if (whenKey == "arg") sink.whenArg = file.unsignedInt(w);
-        if (whenKey == "one-of") sink.whenOneOf = file.scalarList(w);
-      });
+    if (key == "when") sink.when = parseCondition(file, v);
     if (key == "kind") sink.kind = file.scalar(v);
     if (key == "role") {
       std::string role = file.scalar(v);
@@ -52,8 +58,6 @@ SinkModel parseSink(const YamlFile &file, llvm::yaml::Node *entry) {
   };
   file.forEachKey(entry, {"function", "arg", "kind", "role", "when"}, readKey);
   requireKey(file, entry, !sink.function.empty(), "function");
-  if (sink.whenArg.has_value() != !sink.whenOneOf.empty())
-    file.fail(entry, "'when' needs both 'arg' and 'one-of'");
   requireKey(file, entry, hasArg, "arg");
   requireKey(file, entry, !sink.kind.empty(), "kind");
   return sink;
@@ -75,10 +79,11 @@ SanitizerModel parseSanitizer(const YamlFile &file, llvm::yaml::Node *entry) {
 SourceModel parseSource(const YamlFile &file, llvm::yaml::Node *entry) {
   SourceModel source;
   source.origin = file.where(entry);
-  file.forEachKey(entry, {"function", "kind", "to"}, [&](const std::string &key, llvm::yaml::Node *v) {
+  file.forEachKey(entry, {"function", "kind", "to", "when"}, [&](const std::string &key, llvm::yaml::Node *v) {
     if (key == "function") source.function = file.scalar(v);
     if (key == "kind") source.kind = file.scalar(v);
     if (key == "to") source.to = parseArgRef(file, v, false);
+    if (key == "when") source.when = parseCondition(file, v);
   });
   requireKey(file, entry, !source.function.empty(), "function");
   requireKey(file, entry, !source.kind.empty(), "kind");

@@ -21,16 +21,21 @@ struct ArgRef {
   }
 };
 
+// A model that applies only when an argument is one of some constants (curl_easy_setopt's
+// option, getenv's name): `when: {arg: 1, one-of: [CURLOPT_PASSWORD, ...]}`, matched against
+// the enumerator's or macro's name, or a string literal's text.
+struct ArgCondition {
+  std::optional<unsigned> arg;
+  std::vector<std::string> oneOf;
+};
+
 struct SinkModel {
   std::string function;   // qualified name without template arguments: pqxx::transaction_base::exec
   unsigned arg = 0;       // the argument that must not be built from untrusted parts
   bool restFrom = false;  // `arg: N..`: argument N and every later one (printf-style loggers)
   std::string kind;       // sql, log, credential, allocation-size, ...
   bool fragment = false;  // the argument is a piece of the text (SOCI's stream): any non-constant value counts
-  // Only when another argument is one of these constants (curl_easy_setopt's option):
-  // `when: {arg: 1, one-of: [CURLOPT_PASSWORD, ...]}`, matched against the enumerator's or macro's name.
-  std::optional<unsigned> whenArg;
-  std::vector<std::string> whenOneOf;
+  ArgCondition when;
   std::string origin;  // file:line, for messages
   bool covers(unsigned argIndex) const { return argIndex == arg || (restFrom && argIndex > arg); }
 };
@@ -41,6 +46,7 @@ struct SourceModel {
   std::string function;
   std::string kind;
   ArgRef to{ArgRef::Kind::Return, 0};
+  ArgCondition when;
   std::string origin;
 };
 
