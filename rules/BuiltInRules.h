@@ -7,6 +7,7 @@ class Rule;
 class ModelIndex;
 
 std::unique_ptr<Rule> makeHardcodedCredential(const ModelIndex &models);
+std::unique_ptr<Rule> makeUnboundedRequestBody(const ModelIndex &models);
 std::unique_ptr<Rule> makeSqlStringBuilt(const ModelIndex &models);
 std::unique_ptr<Rule> makeWeakRandom(const ModelIndex &models);
 std::unique_ptr<Rule> makeSensitiveDataLogged(const ModelIndex &models);

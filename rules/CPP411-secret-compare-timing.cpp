@@ -26,6 +26,7 @@ SensitiveValueOptions optionsFrom(const ModelSet &models) {
           .qualifiers = models.list("secret-compare-qualifiers"),
           .sanitizerWords = {},
           .harmlessFunctions = models.list("size-functions"),
+          .printerFunctions = {},
           .passthroughWords = models.list("passthrough-function-words"),
           .headerList = {},
           .sourceKind = "secret",

@@ -32,6 +32,7 @@ SensitiveValueOptions optionsFrom(const ModelSet &models) {
           .qualifiers = models.list("log-name-qualifiers"),
           .sanitizerWords = models.list("log-sanitizer-words"),
           .harmlessFunctions = models.list("size-functions"),
+          .printerFunctions = models.list("printer-functions"),
           .passthroughWords = models.list("passthrough-function-words"),
           .headerList = "sensitive-headers",
           .sourceKind = {},
@@ -76,7 +77,18 @@ class SensitiveDataLogged : public Rule {
         for (const clang::Expr *operand : statement->operands)
           for (unsigned param : finder_.params(function, operand))
             summary.paramSinks.push_back({param, "log", statement->sink, call->getSourceRange()});
-    if (function.models().inList("printer-functions", &function.function(), function.names()))
+    // A helper handing its parameter on to another logging helper of this TU.
+    for (const clang::Expr *call : function.calls()) {
+      CallView view = viewCall(call);
+      const FunctionSummary *callee = view.callee ? function.summaryOf(view.callee) : nullptr;
+      if (!callee) continue;
+      for (const ParamSink &inner : callee->paramSinks)
+        if (inner.kind == "log" && inner.param < view.args.size())
+          for (unsigned param : finder_.params(function, view.args[inner.param]))
+            summary.paramSinks.push_back(
+                {param, "log", view.callee->getNameAsString() + " -> " + inner.sink, inner.site});
+    }
+    if (isPrinter(function.models(), &function.function()))
       if (auto hit = printedField(function)) summary.returnedSources[kPrintsSensitive] = {hit->what, hit->range};
   }
 
@@ -94,7 +106,8 @@ class SensitiveDataLogged : public Rule {
   void checkStatement(FunctionContext &function, FindingCollector &findings, const LogStatement &statement) const {
     for (const clang::Expr *operand : statement.operands) {
       if (auto hit = finder_.find(function, operand)) {
-        report(function, findings, statement, *hit, Confidence::High);
+        // Weak: the value came out of a printer (to_string) that shows the secret among the rest.
+        report(function, findings, statement, *hit, hit->strong ? Confidence::High : Confidence::Medium);
         return;
       }
     }
@@ -136,7 +149,8 @@ class SensitiveDataLogged : public Rule {
                         Confidence::High,
                         {{hit->range, hit->what + " looks sensitive ('" + hit->word + "')"},
                          {call.args[sink.param]->getSourceRange(), "passed to '" + name + "'"},
-                         {sink.site, "where it reaches '" + sink.sink + "' and is logged"}});
+                         {sink.site, "where it reaches '" + sink.sink.substr(sink.sink.rfind(' ') + 1) +
+                                         "' and is logged"}});
         return;
       }
       return;
@@ -214,6 +228,12 @@ class SensitiveDataLogged : public Rule {
     return {};
   }
 
+  static bool isPrinter(const ModelIndex &models, const clang::FunctionDecl *function) {
+    return models.inList("printer-functions", function->getOverloadedOperator() == clang::OO_LessLess
+                                                  ? std::string("operator<<")
+                                                  : NameCache::simpleName(function));
+  }
+
   // In a printer (operator<<, to_string...): the first sensitive field it shows.
   std::optional<SensitiveHit> printedField(FunctionContext &function) const {
     for (const clang::Expr *value : function.returnValues())
@@ -270,7 +290,7 @@ class SensitiveDataLogged : public Rule {
           candidate && candidate->getOverloadedOperator() == clang::OO_LessLess)
         printers.push_back(candidate->getDefinition() ? candidate->getDefinition() : candidate);
     for (const auto *method : record->methods())
-      if (function.models().inList("printer-functions", method, function.names()))
+      if (isPrinter(function.models(), method))
         printers.push_back(method->getDefinition() ? llvm::cast<clang::FunctionDecl>(method->getDefinition()) : method);
     if (const auto *formatter = formatterFor(context, record))
       for (const auto *method : formatter->methods())

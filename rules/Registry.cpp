@@ -14,6 +14,7 @@ std::string builtInHelp(const std::string &ruleId) {
 std::vector<std::unique_ptr<Rule>> createBuiltInRules(const ModelIndex &models) {
   std::vector<std::unique_ptr<Rule>> rules;
   rules.push_back(makeHardcodedCredential(models));
+  rules.push_back(makeUnboundedRequestBody(models));
   rules.push_back(makeSqlStringBuilt(models));
   rules.push_back(makeWeakRandom(models));
   rules.push_back(makeSecretCompareTiming(models));

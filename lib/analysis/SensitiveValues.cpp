@@ -21,6 +21,14 @@ std::vector<std::string> joined(std::vector<std::string> a, const std::vector<st
 
 std::string lowerCase(llvm::StringRef text) { return text.lower(); }
 
+// The literal an argument is, also when it is converted to std::string on the way.
+const clang::StringLiteral *stringLiteralIn(const clang::Expr *arg) {
+  const clang::Expr *value = stripWrappers(arg);
+  if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(value); construct && construct->getNumArgs() >= 1)
+    value = stripWrappers(construct->getArg(0));
+  return llvm::dyn_cast<clang::StringLiteral>(value);
+}
+
 }  // namespace
 
 SensitiveValueFinder::SensitiveValueFinder(SensitiveValueOptions options)
@@ -30,7 +38,8 @@ SensitiveValueFinder::SensitiveValueFinder(SensitiveValueOptions options)
       anyWord_(joined(options_.strongWords, options_.weakWords)),
       sanitizers_(options_.sanitizerWords),
       passthrough_(options_.passthroughWords),
-      harmless_(options_.harmlessFunctions.begin(), options_.harmlessFunctions.end()) {}
+      harmless_(options_.harmlessFunctions.begin(), options_.harmlessFunctions.end()),
+      printers_(options_.printerFunctions.begin(), options_.printerFunctions.end()) {}
 
 std::optional<SensitiveHit> SensitiveValueFinder::byName(const std::string &name, const std::string &what,
                                                          clang::SourceRange range) const {
@@ -77,6 +86,11 @@ Walk SensitiveValueFinder::inspect(FunctionContext &function, const clang::Expr 
     return true;
   };
   if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr)) {
+    if (const auto *binding = llvm::dyn_cast<clang::BindingDecl>(ref->getDecl())) {  // auto [name, value]
+      std::string name = binding->getNameAsString();
+      hitAt(byName(name, "variable '" + name + "'", expr->getSourceRange()));
+      return Walk::Prune;
+    }
     const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
     if (!var) return Walk::Prune;  // functions (callees are judged at the call), enumerators
     std::string name = var->getNameAsString();
@@ -122,7 +136,7 @@ Walk SensitiveValueFinder::inspectCall(FunctionContext &function, const clang::C
   // headers["Authorization"], req.get_header_value("Cookie").
   if (!options_.headerList.empty())
     for (const clang::Expr *arg : view.args)
-      if (const auto *literal = llvm::dyn_cast<clang::StringLiteral>(stripWrappers(arg)))
+      if (const auto *literal = stringLiteralIn(arg))
         if (literal->getCharByteWidth() == 1 &&
             function.models().inList(options_.headerList, lowerCase(literal->getString())))
           if (hitAt(SensitiveHit{"header '" + literal->getString().str() + "'", lowerCase(literal->getString()),
@@ -135,7 +149,7 @@ Walk SensitiveValueFinder::inspectCall(FunctionContext &function, const clang::C
       if (auto returned = summary->returnedSources.find(options_.summaryKey);
           returned != summary->returnedSources.end() &&
           hitAt(SensitiveHit{returned->second.description + ", returned by '" + name + "'", name,
-                             call->getSourceRange(), true}))
+                             call->getSourceRange(), !printers_.count(name)}))
         return Walk::Prune;
     if (depth < kMaxDepth) {
       std::vector<unsigned> flowing = summary->returnCopies;

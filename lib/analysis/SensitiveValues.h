@@ -26,6 +26,9 @@ struct SensitiveValueOptions {
   std::vector<std::string> strongWords, weakWords, qualifiers;
   std::vector<std::string> sanitizerWords;     // a call named with one of these masks its input
   std::vector<std::string> harmlessFunctions;  // simple names of functions whose result is harmless (size)
+  // Functions that print a whole object (to_string, dump): a sensitive value they return is
+  // reported as a weak hit, since the object's other fields are what is usually wanted.
+  std::vector<std::string> printerFunctions;
   std::vector<std::string> passthroughWords;   // an unseen function named so returns its input, re-encoded
   std::string headerList;                      // model list of credential header names, or empty
   std::string sourceKind;                      // source models of this kind are sensitive, or empty
@@ -65,7 +68,7 @@ class SensitiveValueFinder {
 
   SensitiveValueOptions options_;
   SensitiveNames strong_, weak_, anyWord_, sanitizers_, passthrough_;
-  std::unordered_set<std::string> harmless_;
+  std::unordered_set<std::string> harmless_, printers_;
 };
 
 }  // namespace cppsec

@@ -181,9 +181,64 @@ TEST(ModelsTest, UnknownKeyInEntryIsAnError) {
 }
 
 TEST(ModelsTest, UnknownSectionIsAnError) {
-  std::string text = "sinks: []\nsources:\n  - { function: getenv }\n";
+  std::string text = "sinks: []\nsauces:\n  - { function: getenv }\n";
   std::string error = loadError(text);
   EXPECT_TRUE(startsWith(error, "m.yaml:2:1:")) << error;
+}
+
+TEST(ModelsTest, VariadicSinkCoversLaterArguments) {
+  ModelSet models;
+  models.load("m.yaml", "sinks:\n  - { function: log_it, arg: 1.., kind: log }\n");
+  ASSERT_EQ(models.sinks.size(), 1u);
+  const SinkModel &sink = models.sinks[0];
+  EXPECT_FALSE(sink.covers(0));
+  EXPECT_TRUE(sink.covers(1));
+  EXPECT_TRUE(sink.covers(7));
+}
+
+TEST(ModelsTest, SinkConditionNamesArgumentAndConstants) {
+  ModelSet models;
+  models.load("m.yaml",
+              "sinks:\n  - function: setopt\n    arg: 2\n    kind: credential\n"
+              "    when: { arg: 1, one-of: [OPT_PASSWORD, OPT_USERPWD] }\n");
+  ASSERT_EQ(models.sinks.size(), 1u);
+  EXPECT_EQ(models.sinks[0].when.arg, 1u);
+  EXPECT_EQ(models.sinks[0].when.oneOf, (std::vector<std::string>{"OPT_PASSWORD", "OPT_USERPWD"}));
+}
+
+TEST(ModelsTest, ConditionWithoutConstantsIsAnError) {
+  std::string text = "sinks:\n  - { function: f, arg: 0, kind: k, when: { arg: 1 } }\n";
+  EXPECT_NE(loadError(text).find("'when' needs both 'arg' and 'one-of'"), std::string::npos) << loadError(text);
+}
+
+TEST(ModelsTest, SourcesReadKindTargetAndCondition) {
+  ModelSet models;
+  models.load("m.yaml",
+              "sources:\n  - { function: recv, kind: request, to: 1 }\n"
+              "  - { function: getenv, kind: request, to: return, when: { arg: 0, one-of: [CONTENT_LENGTH] } }\n");
+  ASSERT_EQ(models.sources.size(), 2u);
+  EXPECT_EQ(models.sources[0].to.kind, ArgRef::Kind::Index);
+  EXPECT_EQ(models.sources[0].to.index, 1u);
+  EXPECT_EQ(models.sources[1].to.kind, ArgRef::Kind::Return);
+  EXPECT_EQ(models.sources[1].when.oneOf, std::vector<std::string>{"CONTENT_LENGTH"});
+}
+
+TEST(ModelsTest, SecretFormatWithBadRegexIsAnErrorAtThePattern) {
+  std::string text = "secret-formats:\n  - { name: broken, pattern: 'AKIA[0-9' }\n";
+  std::string error = loadError(text);
+  EXPECT_TRUE(startsWith(error, whereIs(text, 2, "'AKIA"))) << error;
+  EXPECT_NE(error.find("invalid regular expression"), std::string::npos) << error;
+}
+
+TEST(ModelsTest, SecretFormatEntropyMustBeBitsPerCharacter) {
+  std::string text = "secret-formats:\n  - { name: x, pattern: 'a+', min-entropy: 9 }\n";
+  EXPECT_NE(loadError(text).find("min-entropy"), std::string::npos) << loadError(text);
+}
+
+TEST(ModelsTest, BuiltInSecretFormatsAllCompile) {
+  ModelSet models = ModelSet::builtIn();
+  EXPECT_GE(models.secretFormats.size(), 10u);
+  for (const auto &format : models.secretFormats) EXPECT_FALSE(format.pattern.empty()) << format.name;
 }
 
 TEST(ModelsTest, BadFromIsAnError) {

@@ -59,6 +59,33 @@ TEST_F(SensitiveNamesTest, DoesNotMatchWordsThatMerelyContainOne) {
   EXPECT_EQ(names.match("count"), "");
 }
 
+TEST(NamesTest, PhrasesMatchConsecutiveWordsLongestFirst) {
+  SensitiveNames names(Words{"key", "api key", "session id"});
+  EXPECT_EQ(names.match("apiKey"), "api key");
+  EXPECT_EQ(names.match("X_API_KEY"), "api key");
+  EXPECT_EQ(names.match("api_secret_key"), "key");  // not consecutive
+  EXPECT_EQ(names.match("currentSessionId"), "session id");
+  EXPECT_EQ(names.match("session"), "");
+}
+
+TEST(NamesTest, QualifierWordsMakeTheNameAboutTheThing) {
+  SensitiveNames names(Words{"password", "token", "session id"}, Words{"length", "type", "id"});
+  EXPECT_EQ(names.match("kMinPasswordLength"), "");
+  EXPECT_EQ(names.match("token_type"), "");
+  EXPECT_EQ(names.match("token_id"), "");
+  // A qualifier inside the phrase itself is part of it.
+  EXPECT_EQ(names.match("session_id"), "session id");
+  EXPECT_EQ(names.match("db_password"), "password");
+  EXPECT_TRUE(names.qualified("password_lengths"));
+  EXPECT_FALSE(names.qualified("password"));
+}
+
+TEST(NamesTest, PluralOfWordsEndingInDoubleSIsLeftAlone) {
+  SensitiveNames names(Words{"pass"});
+  EXPECT_EQ(names.match("db_pass"), "pass");
+  EXPECT_EQ(names.match("passes"), "");
+}
+
 TEST(NamesTest, WordListIsCaseInsensitive) {
   SensitiveNames names(Words{"Token"});
   EXPECT_EQ(names.match("authToken"), "token");

@@ -1,0 +1,554 @@
+// CPP110 unbounded-request-body: a client decides how much memory the server takes. A size
+// read from the request (Content-Length, a length prefix off the socket) reaching an
+// allocation with no upper bound checked on the way; read loops that grow a buffer with no
+// cap; framework limits left off (asio streambufs, Beast body_limit, cpp-httplib's payload
+// limit); whole-stream slurps of the client's input. Request sources, allocations, clamps and
+// read functions are model data (rules/models/request-size.yaml).
+#include "analysis/FindingCollector.h"
+#include "analysis/FunctionContext.h"
+#include "analysis/Names.h"
+#include "analysis/Rule.h"
+#include "analysis/Summary.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+#include <map>
+#include "rules/BuiltInRules.h"
+
+namespace cppsec {
+namespace {
+
+using Walk = FunctionContext::Walk;
+
+constexpr const char *kReturnsRequestSize = "CPP110:request-size";
+constexpr unsigned kMaxHelperDepth = 4;
+
+// Where a request-controlled size came from, and what it passed through on the way.
+struct Origin {
+  std::string what;  // "header read by 'get_header_value'"
+  clang::SourceRange range;
+};
+struct Trace {
+  std::optional<Origin> origin;
+  bool clamped = false;                            // went through std::min / std::clamp
+  llvm::SmallPtrSet<const clang::Decl *, 8> places;  // variables and fields it was held in
+};
+
+class UnboundedRequestBody : public Rule {
+ public:
+  explicit UnboundedRequestBody(const ModelIndex &models)
+      : Rule({.id = "CPP110",
+              .name = "unbounded-request-body",
+              .shortDescription = "Client-controlled size or body read with no upper bound",
+              .fullDescription =
+                  "A size taken from the request (Content-Length, a length prefix, a parsed header) reaches an "
+                  "allocation with no upper bound checked, or the server reads a body with no limit (read loops "
+                  "without a cap, asio streambufs without max_size, Beast body_limit(none), cpp-httplib without "
+                  "set_payload_max_length). One request can make the server allocate all its memory.",
+              .cwes = {400, 770, 789},
+              .severity = Severity::High,
+              .confidence = Confidence::High,
+              .tags = {"security", "denial-of-service", "memory"},
+              .help = {}}),
+        sizeWords_(models.models().list("request-size-function-words")) {}
+
+  void summarize(FunctionContext &function, FunctionSummary &summary) const override {
+    for (const clang::Expr *value : function.returnValues()) {
+      Trace trace = traceOf(function, value, 0);
+      if (trace.origin && !trace.clamped && !boundedBefore(function, trace, value)) {
+        summary.returnedSources[kReturnsRequestSize] = {trace.origin->what, trace.origin->range};
+        return;
+      }
+    }
+  }
+
+  void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
+    for (const clang::Expr *call : function.calls()) checkAllocationCall(function, findings, viewCall(call));
+    if (const clang::Stmt *body = function.function().getBody()) walk(function, findings, body);
+  }
+
+ private:
+  // ---- Sizes from the request reaching allocations -------------------------------------------
+
+  void checkAllocationCall(FunctionContext &function, FindingCollector &findings, const CallView &call) const {
+    if (!call.callee) return;
+    for (const SinkModel *sink : function.models().sinksFor(call.callee, function.names())) {
+      if (sink->kind != "allocation-size") continue;
+      if (isForwarder(function, call.callee) && !allocatesArray(call.callee)) continue;
+      for (unsigned arg = sink->arg; arg < call.args.size() && sink->covers(arg); ++arg)
+        checkSize(function, findings, call.expr, call.args[arg], function.names().qualifiedName(call.callee));
+    }
+    // A project function that hands its parameter to an allocation.
+    if (const FunctionSummary *summary = function.summaryOf(call.callee))
+      for (const ParamSink &sink : summary->paramSinks)
+        if (sink.kind == "allocation-size" && sink.param < call.args.size())
+          checkSize(function, findings, call.expr, call.args[sink.param],
+                    call.callee->getNameAsString() + " -> " + sink.sink);
+  }
+
+  static bool isForwarder(FunctionContext &function, const clang::FunctionDecl *callee) {
+    return function.models().inList("constructor-forwarders", callee, function.names());
+  }
+  // std::make_unique<char[]>(n), not std::make_unique<Session>(timeout).
+  static bool allocatesArray(const clang::FunctionDecl *callee) {
+    const auto *arguments = callee->getTemplateSpecializationArgs();
+    return arguments && arguments->size() > 0 && arguments->get(0).getKind() == clang::TemplateArgument::Type &&
+           arguments->get(0).getAsType()->isArrayType();
+  }
+
+  void checkSize(FunctionContext &function, FindingCollector &findings, const clang::Expr *allocation,
+                 const clang::Expr *size, const std::string &allocator) const {
+    if (!size || !size->IgnoreParenImpCasts()->getType()->isIntegerType()) return;
+    Trace trace = traceOf(function, size, 0);
+    if (!trace.origin || trace.clamped || boundedBefore(function, trace, allocation)) return;
+    if (!findings.firstAt(info(), allocation->getBeginLoc())) return;
+    findings.report(info(), &function, allocation->getSourceRange(),
+                    "size '" + function.sourceText(size) + "' comes from the request (" + trace.origin->what +
+                        ") and reaches '" + allocator +
+                        "' with no upper bound checked: one request can make the server allocate as much as it "
+                        "asks for (CWE-789); reject sizes above a limit (e.g. if (n > kMaxBody) return 413) "
+                        "before allocating",
+                    Confidence::High,
+                    {{trace.origin->range, "the size comes from the request here"},
+                     {allocation->getSourceRange(), "and sizes an allocation here, unchecked"}});
+  }
+
+  // Follows a size backwards to the request, through locals, fields, integer parsing and
+  // arithmetic, and helpers of this TU.
+  Trace traceOf(FunctionContext &function, const clang::Expr *expr, unsigned depth) const {
+    Trace trace;
+    std::map<const clang::Decl *, Origin> filled = filledByReads(function);
+    auto reached = [&](const clang::Decl *place) {
+      trace.places.insert(place);
+      if (auto found = filled.find(place); found != filled.end()) trace.origin = found->second;
+      return trace.origin.has_value();
+    };
+    function.walkContributors(expr, [&](const clang::Expr *value) {
+      if (trace.origin) return Walk::Stop;
+      if (llvm::isa<clang::UnaryExprOrTypeTraitExpr, clang::StringLiteral>(value)) return Walk::Prune;
+      if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(value)) {
+        const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+        if (!var) return Walk::Prune;
+        if (reached(var)) return Walk::Stop;
+        if (depth < kMaxHelperDepth)
+          for (const clang::Expr *input : parsedInto(function, var)) merge(trace, traceOf(function, input, depth + 1));
+        return trace.origin ? Walk::Stop : Walk::Continue;
+      }
+      if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(value)) {
+        const auto *field = llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
+        if (!field) return Walk::Continue;
+        if (function.models().inList("request-fields", field, function.names())) {
+          trace.origin = Origin{"field '" + function.names().qualifiedName(field) + "'", member->getSourceRange()};
+          return Walk::Stop;
+        }
+        // hdr.length: the struct (or this->header_) may have been read from the socket.
+        return reached(field) ? Walk::Stop : Walk::Continue;
+      }
+      if (const auto *call = llvm::dyn_cast<clang::CallExpr>(value)) return traceCall(function, call, trace, depth);
+      return Walk::Continue;
+    });
+    return trace;
+  }
+
+  static void merge(Trace &into, const Trace &from) {
+    into.places.insert(from.places.begin(), from.places.end());
+    into.clamped |= from.clamped;
+    if (!into.origin) into.origin = from.origin;
+  }
+
+  // The variable or field whose storage an argument is: &len, (char *)&hdr, buf.data(),
+  // boost::asio::buffer(&len, 4), this->header_.
+  static const clang::Decl *storageOf(FunctionContext &function, const clang::Expr *arg) {
+    for (unsigned step = 0; arg && step < 8; ++step) {
+      arg = stripWrappers(arg);
+      if (const auto *unary = llvm::dyn_cast<clang::UnaryOperator>(arg); unary && unary->getOpcode() == clang::UO_AddrOf) {
+        arg = unary->getSubExpr();
+        continue;
+      }
+      if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(arg)) return llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+      if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(arg))
+        return llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
+      if (const auto *call = llvm::dyn_cast<clang::CXXMemberCallExpr>(arg)) {
+        arg = call->getImplicitObjectArgument();  // buf.data()
+        continue;
+      }
+      const auto *call = llvm::dyn_cast<clang::CallExpr>(arg);
+      if (!call || call->getNumArgs() == 0 ||
+          !function.models().inList("buffer-wrappers", call->getDirectCallee(), function.names()))
+        return nullptr;
+      arg = call->getArg(0);
+    }
+    return nullptr;
+  }
+
+  // Variables and fields a read from the client fills: recv(fd, &len, 4, 0), recv(fd, &header_, ...).
+  static std::map<const clang::Decl *, Origin> filledByReads(FunctionContext &function) {
+    std::map<const clang::Decl *, Origin> filled;
+    for (const clang::Expr *call : function.calls()) {
+      CallView view = viewCall(call);
+      if (!view.callee) continue;
+      for (const SourceModel *source : function.models().sourcesFor(view.callee, function.names()))
+        if (source->kind == "request" && source->to.kind == ArgRef::Kind::Index && source->to.index < view.args.size())
+          if (const clang::Decl *place = storageOf(function, view.args[source->to.index]))
+            filled.emplace(place, Origin{"read from the client by '" + view.callee->getNameAsString() + "'",
+                                         call->getSourceRange()});
+    }
+    return filled;
+  }
+
+  // The texts parsed into a variable through an output argument: sscanf(line, "%zu", &n).
+  static std::vector<const clang::Expr *> parsedInto(FunctionContext &function, const clang::VarDecl *var) {
+    std::vector<const clang::Expr *> inputs;
+    for (const clang::Expr *call : function.calls()) {
+      CallView view = viewCall(call);
+      if (!view.callee || view.args.size() < 2 ||
+          !function.models().inList("out-parse-functions", view.callee, function.names()))
+        continue;
+      for (unsigned arg = 1; arg < view.args.size(); ++arg)
+        if (storageOf(function, view.args[arg]) == var) inputs.push_back(view.args[0]);
+    }
+    return inputs;
+  }
+
+  Walk traceCall(FunctionContext &function, const clang::CallExpr *call, Trace &trace, unsigned depth) const {
+    const clang::FunctionDecl *callee = call->getDirectCallee();
+    if (!callee) return Walk::Continue;
+    const ModelIndex &models = function.models();
+    if (models.inList("bound-functions", callee, function.names())) {
+      trace.clamped = true;
+      return Walk::Prune;
+    }
+    if (models.inList("size-functions", NameCache::simpleName(callee))) return Walk::Prune;  // req.body.size()
+    CallView view = viewCall(call);
+    std::string name = callee->getNameAsString();
+    for (const SourceModel *source : models.sourcesFor(callee, function.names()))
+      if (source->kind == "request" && source->to.kind == ArgRef::Kind::Return &&
+          function.conditionHolds(source->when, view)) {
+        trace.origin = Origin{"read by '" + function.names().qualifiedName(callee) + "'", call->getSourceRange()};
+        return Walk::Stop;
+      }
+    if (const FunctionSummary *summary = function.summaryOf(callee)) {
+      if (auto found = summary->returnedSources.find(kReturnsRequestSize); found != summary->returnedSources.end()) {
+        trace.origin = Origin{found->second.description + ", returned by '" + name + "'", call->getSourceRange()};
+        return Walk::Stop;
+      }
+      if (depth < kMaxHelperDepth) {
+        std::vector<unsigned> flowing = summary->returnCopies;
+        flowing.insert(flowing.end(), summary->returnJoins.begin(), summary->returnJoins.end());
+        for (unsigned param : flowing)
+          if (param < view.args.size()) {
+            merge(trace, traceOf(function, view.args[param], depth + 1));
+            if (trace.origin) return Walk::Stop;
+          }
+      }
+      return Walk::Prune;
+    }
+    if (function.isUnseen(callee) && !sizeWords_.match(name).empty()) {
+      trace.origin = Origin{"returned by '" + name + "', whose name says it is a size the client sent",
+                            call->getSourceRange()};
+      return Walk::Stop;
+    }
+    return Walk::Continue;  // std::stoul(header), ntohl(len), len + 1
+  }
+
+  // Whether, before `site`, the function compares one of the places the size was held in
+  // against something other than zero (`if (len > kMax) return;`). Loop conditions such as
+  // `i < len` bound the loop, not the size.
+  static bool boundedBefore(FunctionContext &function, const Trace &trace, const clang::Expr *site) {
+    const clang::Stmt *body = function.function().getBody();
+    if (!body || trace.places.empty()) return false;
+    auto &sources = function.astContext().getSourceManager();
+    // A check on a copy (`auto requested = len; if (requested > kMax) ...`) bounds it too.
+    llvm::SmallPtrSet<const clang::Decl *, 8> places = trace.places;
+    for (const clang::Decl *place : trace.places)
+      if (const auto *var = llvm::dyn_cast<clang::VarDecl>(place); var && var->isLocalVarDeclOrParm())
+        for (const clang::DeclRefExpr *use : function.usesOf(var))
+          if (const clang::Decl *copy = copiedInto(function, use)) places.insert(copy);
+    bool bounded = false;
+    std::function<void(const clang::Stmt *, bool)> visit = [&](const clang::Stmt *stmt, bool inLoopHeader) {
+      if (!stmt || bounded || llvm::isa<clang::LambdaExpr>(stmt)) return;
+      if (const auto *loop = llvm::dyn_cast<clang::ForStmt>(stmt)) {
+        visit(loop->getInit(), false);
+        visit(loop->getCond(), true);
+        visit(loop->getInc(), true);
+        visit(loop->getBody(), false);
+        return;
+      }
+      if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(stmt);
+          binary && binary->isRelationalOp() && !inLoopHeader &&
+          sources.isBeforeInTranslationUnit(binary->getBeginLoc(), site->getBeginLoc()) &&
+          !isZero(binary->getLHS()) && !isZero(binary->getRHS()) &&
+          (mentions(binary->getLHS(), places) || mentions(binary->getRHS(), places))) {
+        bounded = true;
+        return;
+      }
+      for (const clang::Stmt *child : stmt->children()) visit(child, inLoopHeader);
+    };
+    visit(body, false);
+    return bounded;
+  }
+
+  // The variable a use is copied into, as its initializer or the right side of `=`.
+  static const clang::Decl *copiedInto(FunctionContext &function, const clang::DeclRefExpr *use) {
+    const clang::Stmt *parent = function.parent(use);
+    while (parent && llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr, clang::ExplicitCastExpr>(parent))
+      parent = function.parent(parent);
+    if (const auto *declStmt = llvm::dyn_cast_or_null<clang::DeclStmt>(parent))
+      for (const auto *decl : declStmt->decls())
+        if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl); var && var->getInit() && var->getInit()->IgnoreParenImpCasts() == use->IgnoreParenImpCasts())
+          return var;
+    if (const auto *assign = llvm::dyn_cast_or_null<clang::BinaryOperator>(parent); assign && assign->getOpcode() == clang::BO_Assign)
+      if (const auto *target = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(assign->getLHS()))) return target->getDecl();
+    return nullptr;
+  }
+
+  static bool isZero(const clang::Expr *expr) {
+    const auto *integer = llvm::dyn_cast<clang::IntegerLiteral>(expr->IgnoreParenImpCasts());
+    return integer && integer->getValue() == 0;
+  }
+
+  static bool mentions(const clang::Stmt *stmt, const llvm::SmallPtrSet<const clang::Decl *, 8> &places) {
+    if (!stmt) return false;
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt); ref && places.count(ref->getDecl())) return true;
+    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(stmt); member && places.count(member->getMemberDecl()))
+      return true;
+    for (const clang::Stmt *child : stmt->children())
+      if (mentions(child, places)) return true;
+    return false;
+  }
+
+  // ---- Everything found by walking the body --------------------------------------------------
+
+  void walk(FunctionContext &function, FindingCollector &findings, const clang::Stmt *stmt) const {
+    if (!stmt || llvm::isa<clang::LambdaExpr>(stmt)) return;
+    if (const auto *expr = llvm::dyn_cast<clang::CXXNewExpr>(stmt); expr && expr->isArray() && expr->getArraySize())
+      checkSize(function, findings, expr, *expr->getArraySize(), "new[]");
+    if (const auto *declStmt = llvm::dyn_cast<clang::DeclStmt>(stmt))
+      for (const auto *decl : declStmt->decls())
+        if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl)) checkLocal(function, findings, var);
+    if (llvm::isa<clang::WhileStmt, clang::DoStmt, clang::ForStmt>(stmt)) checkReadLoop(function, findings, stmt);
+    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt)) checkFrameworkCall(function, findings, *call);
+    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(stmt)) checkSlurp(function, findings, construct);
+    for (const clang::Stmt *child : stmt->children()) walk(function, findings, child);
+  }
+
+  void checkLocal(FunctionContext &function, FindingCollector &findings, const clang::VarDecl *var) const {
+    // char buf[n]: a variable-length array on the stack.
+    if (const auto *array = function.astContext().getAsVariableArrayType(var->getType()))
+      checkSize(function, findings, array->getSizeExpr(), array->getSizeExpr(), "a variable-length array");
+    // httplib::Server svr; with no svr.set_payload_max_length(...) in the function.
+    const auto *record = var->getType()->getAsCXXRecordDecl();
+    if (!record) return;
+    const std::string &type = function.names().qualifiedName(record);
+    if (type != "httplib::Server" && type != "httplib::SSLServer") return;
+    for (const clang::Expr *call : function.calls()) {
+      CallView view = viewCall(call);
+      if (view.callee && view.callee->getNameAsString() == "set_payload_max_length" && view.object) {
+        const auto *object = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(view.object));
+        if (object && object->getDecl() == var) return;
+      }
+    }
+    report(function, findings, var->getLocation(),
+           "'" + type + " " + var->getNameAsString() +
+               "' accepts request bodies of any size: cpp-httplib reads the whole body into memory and its default "
+               "limit is unbounded; call " + var->getNameAsString() + ".set_payload_max_length(...) with what the "
+               "service needs");
+  }
+
+  void report(FunctionContext &function, FindingCollector &findings, clang::SourceLocation where,
+              const std::string &message) const {
+    if (!findings.firstAt(info(), where)) return;
+    findings.report(info(), &function, clang::SourceRange(where, where), message + " (CWE-400, CWE-770)",
+                    Confidence::Medium);
+  }
+
+  // A loop that reads from the client and appends to a buffer from outside the loop, with
+  // no comparison on that buffer's size or on a running total.
+  void checkReadLoop(FunctionContext &function, FindingCollector &findings, const clang::Stmt *loop) const {
+    bool reads = false;
+    const clang::Expr *append = nullptr;
+    const clang::NamedDecl *buffer = nullptr;
+    llvm::SmallPtrSet<const clang::Decl *, 8> totals;  // variables added to with += in the loop
+    std::function<void(const clang::Stmt *)> scan = [&](const clang::Stmt *stmt) {
+      if (!stmt || llvm::isa<clang::LambdaExpr>(stmt)) return;
+      if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt)) {
+        CallView view = viewCall(call);
+        if (view.callee && function.models().inList("read-functions", view.callee, function.names())) reads = true;
+        if (!append)
+          if (const clang::NamedDecl *target = appendTarget(function, view, loop)) append = call, buffer = target;
+      }
+      if (const auto *compound = llvm::dyn_cast<clang::CompoundAssignOperator>(stmt);
+          compound && compound->getOpcode() == clang::BO_AddAssign)
+        if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(compound->getLHS())))
+          totals.insert(ref->getDecl());
+      for (const clang::Stmt *child : stmt->children()) scan(child);
+    };
+    scan(loop);
+    if (!reads || !append) return;
+    totals.insert(buffer);
+    if (hasCap(loop, totals)) return;
+    if (!findings.firstAt(info(), append->getBeginLoc())) return;
+    findings.report(info(), &function, append->getSourceRange(),
+                    "loop reads from the client and appends to '" + buffer->getNameAsString() +
+                        "' with no limit on its size: a client that keeps sending makes it grow until memory runs "
+                        "out (CWE-400, CWE-770); stop (and answer 413) once it passes a maximum",
+                    Confidence::Medium, {{loop->getSourceRange(), "the read loop"}, {append->getSourceRange(), "grows the buffer here"}});
+  }
+
+  // The variable declared before the loop (or the member) that a call in the loop appends to.
+  static const clang::NamedDecl *appendTarget(FunctionContext &function, const CallView &call,
+                                              const clang::Stmt *loop) {
+    if (!call.callee) return nullptr;
+    const clang::Expr *object = call.object;
+    bool appends = object && function.models().inList("append-functions", NameCache::simpleName(call.callee));
+    if (call.op == clang::OO_PlusEqual || call.op == clang::OO_LessLess) {
+      appends = true;
+      if (!object && !call.args.empty()) object = call.args[0];
+    }
+    if (!appends || !object) return nullptr;
+    object = stripWrappers(object);
+    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(object);
+        member && llvm::isa<clang::CXXThisExpr>(member->getBase()->IgnoreParenImpCasts()))
+      return llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
+    const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(object);
+    const auto *var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+    if (!var) return nullptr;
+    auto &sources = function.astContext().getSourceManager();
+    return sources.isBeforeInTranslationUnit(var->getLocation(), loop->getBeginLoc()) ? var : nullptr;
+  }
+
+  static bool hasCap(const clang::Stmt *stmt, const llvm::SmallPtrSet<const clang::Decl *, 8> &watched) {
+    if (!stmt) return false;
+    if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(stmt);
+        binary && binary->isRelationalOp() && !isZero(binary->getLHS()) && !isZero(binary->getRHS()) &&
+        (mentions(binary->getLHS(), watched) || mentions(binary->getRHS(), watched)))
+      return true;
+    for (const clang::Stmt *child : stmt->children())
+      if (hasCap(child, watched)) return true;
+    return false;
+  }
+
+  // ---- Framework limits ----------------------------------------------------------------------
+
+  void checkFrameworkCall(FunctionContext &function, FindingCollector &findings, const clang::CallExpr &call) const {
+    CallView view = viewCall(&call);
+    if (!view.callee) return;
+    const std::string &name = function.names().qualifiedName(view.callee);
+    if ((name == "boost::asio::read_until" || name == "boost::asio::async_read_until" || name == "boost::asio::read" ||
+         name == "boost::asio::async_read") &&
+        view.args.size() >= 2) {
+      if (std::string buffer = unboundedDynamicBuffer(function, view.args[1]); !buffer.empty())
+        report(function, findings, call.getBeginLoc(),
+               "'" + name + "' reads into " + buffer +
+                   " with no maximum size, so a client that never sends the delimiter (or sends a huge body) "
+                   "makes it grow without end; give the buffer a max_size (boost::asio::streambuf buf(64 * 1024), "
+                   "dynamic_buffer(s, limit))");
+      return;
+    }
+    if (view.callee->getNameAsString() == "body_limit" && name.rfind("boost::beast::http::", 0) == 0 &&
+        view.args.size() == 1 && unlimited(view.args[0]))
+      report(function, findings, call.getBeginLoc(),
+             "Beast parser body limit switched off ('" + function.sourceText(view.args[0]) +
+                 "'): the parser accepts bodies of any size; set the largest body the endpoint needs");
+    // ss << std::cin.rdbuf(): the whole of a client's input.
+    if (view.op == clang::OO_LessLess && view.args.size() >= 1) {
+      const auto *rdbuf = llvm::dyn_cast<clang::CXXMemberCallExpr>(stripWrappers(view.args.back()));
+      if (rdbuf && rdbuf->getMethodDecl() && rdbuf->getMethodDecl()->getName() == "rdbuf" &&
+          isRequestStream(function, rdbuf->getImplicitObjectArgument()))
+        report(function, findings, call.getBeginLoc(),
+               "the whole of the client's input ('" + function.sourceText(rdbuf->getImplicitObjectArgument()) +
+                   "') is read into memory with no limit; read at most the size you accept");
+    }
+  }
+
+  // "streambuf 'buf'" when the buffer argument has no max_size, or empty.
+  static std::string unboundedDynamicBuffer(FunctionContext &function, const clang::Expr *arg) {
+    const clang::Expr *buffer = stripWrappers(arg);
+    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(buffer)) {
+      const auto *callee = call->getDirectCallee();
+      if (callee && callee->getNameAsString() == "dynamic_buffer" && call->getNumArgs() == 1)
+        return "'" + function.sourceText(call) + "'";
+      return {};
+    }
+    const auto *record = buffer->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    const auto *spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
+    if (!spec || function.names().qualifiedName(spec->getSpecializedTemplate()) != "boost::asio::basic_streambuf")
+      return {};
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(buffer)) {
+      const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+      if (var && defaultConstructed(var->getInit())) return "streambuf '" + var->getNameAsString() + "'";
+    }
+    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(buffer)) {
+      const auto *field = llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
+      if (field && !fieldGivenMaxSize(field)) return "streambuf '" + field->getNameAsString() + "'";
+    }
+    return {};
+  }
+
+  // No initializer, or a construction whose max_size is the default.
+  static bool defaultConstructed(const clang::Expr *init) {
+    if (!init) return true;
+    const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(stripWrappers(init));
+    if (!construct) return false;
+    return construct->getNumArgs() == 0 || llvm::isa<clang::CXXDefaultArgExpr>(construct->getArg(0));
+  }
+
+  static bool fieldGivenMaxSize(const clang::FieldDecl *field) {
+    if (field->hasInClassInitializer() && !defaultConstructed(field->getInClassInitializer())) return true;
+    const auto *record = llvm::dyn_cast<clang::CXXRecordDecl>(field->getParent());
+    if (!record) return false;
+    for (const auto *constructor : record->ctors())
+      for (const auto *init : constructor->inits())
+        if (init->getMember() == field && !defaultConstructed(init->getInit())) return true;
+    return false;
+  }
+
+  // boost::none, std::numeric_limits<...>::max(), or a literal of 2^40 or more.
+  static bool unlimited(const clang::Expr *arg) {
+    const clang::Expr *value = stripWrappers(arg);
+    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(value); construct && construct->getNumArgs() >= 1)
+      value = stripWrappers(construct->getArg(0));
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(value); ref && ref->getDecl()->getName() == "none")
+      return true;
+    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(value))
+      if (const auto *callee = call->getDirectCallee(); callee && callee->getNameAsString() == "max") return true;
+    if (const auto *integer = llvm::dyn_cast<clang::IntegerLiteral>(value))
+      return integer->getValue().getActiveBits() > 40;
+    return false;
+  }
+
+  static bool isRequestStream(FunctionContext &function, const clang::Expr *stream) {
+    stream = stripWrappers(stream);
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stream);
+        ref && function.models().inList("request-streams", ref->getDecl(), function.names()))
+      return true;
+    const auto *record = stream->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    const auto *spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
+    return spec && function.models().inList("request-stream-types", spec->getSpecializedTemplate(), function.names());
+  }
+
+  // std::string body(std::istreambuf_iterator<char>(std::cin), {}).
+  void checkSlurp(FunctionContext &function, FindingCollector &findings, const clang::CXXConstructExpr *construct) const {
+    const auto *record = construct->getType()->getAsCXXRecordDecl();
+    if (!record || record->getName() != "istreambuf_iterator" || construct->getNumArgs() != 1 ||
+        !isRequestStream(function, construct->getArg(0)))
+      return;
+    report(function, findings, construct->getBeginLoc(),
+           "the whole of the client's input ('" + function.sourceText(construct->getArg(0)) +
+               "') is read into memory with no limit; read at most the size you accept (e.g. CONTENT_LENGTH, "
+               "checked against a maximum)");
+  }
+
+  SensitiveNames sizeWords_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeUnboundedRequestBody(const ModelIndex &models) {
+  return std::make_unique<UnboundedRequestBody>(models);
+}
+
+}  // namespace cppsec

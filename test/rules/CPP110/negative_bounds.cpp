@@ -1,0 +1,143 @@
+// CPP110 negatives: request-controlled sizes that are compared with an upper bound (<, <=, >, >=
+// against something other than 0) or passed through std::min / std::clamp before the allocation,
+// in the same function. Nothing here is reported.
+#include <arpa/inet.h>
+#include <endian.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace bounded {
+
+constexpr std::size_t kMaxBody = 1024 * 1024;
+constexpr std::uint32_t kMaxFrame = 64 * 1024;
+constexpr std::uint32_t kMinFrame = 8;
+
+struct Record {
+  std::uint64_t id;
+  char name[56];
+};
+
+struct Limits {
+  std::size_t max_message_bytes = 256 * 1024;
+};
+
+// CGI: CONTENT_LENGTH rejected above kMaxBody before malloc.
+char* read_cgi_body() {
+  const char* cl = std::getenv("CONTENT_LENGTH");
+  if (cl == nullptr) return nullptr;
+  const std::size_t n = std::strtoul(cl, nullptr, 10);
+  if (n > kMaxBody) return nullptr;
+  char* body = static_cast<char*>(std::malloc(n + 1));
+  if (body == nullptr) return nullptr;
+  body[std::fread(body, 1, n, stdin)] = '\0';
+  return body;
+}
+
+// Length prefix compared with >= against a configured limit, throwing before resize().
+std::vector<std::uint8_t> read_message(int fd, const Limits& limits) {
+  std::uint32_t len = 0;
+  recv(fd, &len, sizeof len, MSG_WAITALL);
+  len = ntohl(len);
+  if (len >= limits.max_message_bytes) throw std::length_error("message too large");
+  std::vector<std::uint8_t> payload;
+  payload.resize(len);
+  recv(fd, payload.data(), payload.size(), MSG_WAITALL);
+  return payload;
+}
+
+// std::min caps the size.
+std::string read_capped(int fd) {
+  std::uint32_t len = 0;
+  recv(fd, &len, sizeof len, MSG_WAITALL);
+  const std::size_t n = std::min<std::size_t>(ntohl(len), kMaxFrame);
+  std::string frame(n, '\0');
+  recv(fd, frame.data(), frame.size(), MSG_WAITALL);
+  return frame;
+}
+
+// std::clamp keeps the size in range.
+std::unique_ptr<char[]> read_clamped(int fd) {
+  std::uint32_t len = 0;
+  ::read(fd, &len, sizeof len);
+  const std::uint32_t n = std::clamp<std::uint32_t>(be32toh(len), kMinFrame, kMaxFrame);
+  return std::make_unique<char[]>(n);
+}
+
+// A range check with < and > on the size, rejecting out-of-range frames.
+std::vector<char> read_ranged(int fd) {
+  std::uint32_t len = 0;
+  recv(fd, &len, sizeof len, MSG_WAITALL);
+  len = ntohl(len);
+  if (len < kMinFrame || len > kMaxFrame) return {};
+  std::vector<char> buf(len);
+  recv(fd, buf.data(), buf.size(), MSG_WAITALL);
+  return buf;
+}
+
+// The constant on the left: kMaxFrame < len is the same bound.
+char* read_reversed(int fd) {
+  std::uint32_t len = 0;
+  recv(fd, &len, sizeof len, MSG_WAITALL);
+  len = ntohl(len);
+  if (kMaxFrame < len) return nullptr;
+  return new char[len];
+}
+
+// The check is on a copy of the size: the size itself is bounded too.
+std::string read_checked_copy(int fd) {
+  std::uint32_t len = 0;
+  recv(fd, &len, sizeof len, MSG_WAITALL);
+  len = ntohl(len);
+  const std::uint32_t requested = len;
+  if (requested > kMaxFrame) return {};
+  std::string out;
+  out.reserve(len);
+  return out;
+}
+
+// The check is on the variable the size was computed from (raw), the allocation uses raw + 4.
+std::vector<char> read_with_trailer(int fd) {
+  std::uint32_t be = 0;
+  recv(fd, &be, sizeof be, MSG_WAITALL);
+  const std::uint32_t raw = ntohl(be);
+  if (raw > kMaxFrame) return {};
+  std::vector<char> buf(raw + 4);
+  recv(fd, buf.data(), raw, MSG_WAITALL);
+  return buf;
+}
+
+// A record count checked before calloc.
+Record* read_records(int fd) {
+  std::uint16_t count_be = 0;
+  recv(fd, &count_be, sizeof count_be, MSG_WAITALL);
+  const std::uint16_t count = ntohs(count_be);
+  if (count > 128) return nullptr;
+  return static_cast<Record*>(std::calloc(count, sizeof(Record)));
+}
+
+// A struct member checked before the allocation, in the same function.
+struct FrameHeader {
+  std::uint32_t type;
+  std::uint32_t length;
+};
+
+std::vector<char> read_typed_frame(int fd) {
+  FrameHeader hdr{};
+  recv(fd, &hdr, sizeof hdr, MSG_WAITALL);
+  hdr.length = ntohl(hdr.length);
+  if (hdr.length > kMaxFrame) throw std::length_error("frame too large");
+  std::vector<char> buf;
+  buf.resize(hdr.length);
+  return buf;
+}
+
+}  // namespace bounded

@@ -1,0 +1,121 @@
+// CPP110 positives (section 1) through helper functions of the same TU and through struct members.
+// Reported at the allocation in the caller, high. A helper that checks the bound before returning is not.
+#include <arpa/inet.h>
+#include <httplib.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace helpers {
+
+constexpr std::size_t kMaxUpload = 8 * 1024 * 1024;
+
+// Returns the declared body size, unchecked.
+std::size_t content_length(const httplib::Request& req) {
+  return std::stoul(req.get_header_value("Content-Length"));
+}
+
+// Returns the declared size, rejecting anything above kMaxUpload first.
+std::size_t checked_content_length(const httplib::Request& req) {
+  const std::size_t n = std::stoul(req.get_header_value("Content-Length"));
+  if (n > kMaxUpload) throw std::length_error("upload too large");
+  return n;
+}
+
+// Reads a 4-byte big-endian frame length from the socket.
+std::uint32_t read_frame_length(int fd) {
+  std::uint32_t be = 0;
+  recv(fd, &be, sizeof be, MSG_WAITALL);
+  return ntohl(be);
+}
+
+// The unchecked helper's result sizes the body: reported at the resize.
+void handle_upload(const httplib::Request& req, std::string& body) {
+  body.resize(content_length(req));  // expect: CPP110(high)
+}
+
+// The same helper's result kept in a local and doubled for a hex dump: reported at the reserve.
+void handle_hex_dump(const httplib::Request& req, std::string& hex) {
+  const std::size_t n = content_length(req);
+  hex.reserve(n * 2);  // expect: CPP110(high)
+}
+
+// The checked helper: the bound is applied inside it, so its result is bounded here.
+void handle_checked_upload(const httplib::Request& req, std::string& body) {
+  body.resize(checked_content_length(req));
+}
+
+// A socket helper's result sizes a vector: reported at the declaration.
+std::vector<std::uint8_t> read_frame(int fd) {
+  std::vector<std::uint8_t> frame(read_frame_length(fd));  // expect: CPP110(high)
+  recv(fd, frame.data(), frame.size(), MSG_WAITALL);
+  return frame;
+}
+
+// A fixed-layout header read with read(): its length member converted in place, then used.
+struct FrameHeader {
+  std::uint16_t type;
+  std::uint16_t flags;
+  std::uint32_t length;
+};
+
+std::vector<char> read_typed_frame(int fd) {
+  FrameHeader hdr{};
+  if (::read(fd, &hdr, sizeof hdr) != static_cast<ssize_t>(sizeof hdr)) return {};
+  hdr.length = ntohl(hdr.length);
+  std::vector<char> buf;
+  buf.resize(hdr.length);  // expect: CPP110(high)
+  ::read(fd, buf.data(), buf.size());
+  return buf;
+}
+
+// A datagram header received with recvfrom: a count member times the entry size, into malloc.
+struct BatchHeader {
+  std::uint32_t batch_id;
+  std::uint16_t entry_count;
+  std::uint16_t entry_size;
+};
+
+void* read_batch(int fd) {
+  BatchHeader bh{};
+  recvfrom(fd, &bh, sizeof bh, 0, nullptr, nullptr);
+  const std::size_t bytes = static_cast<std::size_t>(ntohs(bh.entry_count)) * ntohs(bh.entry_size);
+  return std::malloc(bytes);  // expect: CPP110(high)
+}
+
+// A connection class: the header member is received and its length used in the same method.
+class Connection {
+ public:
+  explicit Connection(int fd) : fd_(fd) {}
+
+  void on_readable() {
+    recv(fd_, &header_, sizeof header_, MSG_WAITALL);
+    header_.body_len = ntohl(header_.body_len);
+    body_.resize(header_.body_len);  // expect: CPP110(high)
+    recv(fd_, body_.data(), body_.size(), MSG_WAITALL);
+  }
+
+  // A member whose length is checked before the allocation, in the same method: not reported.
+  void on_readable_checked() {
+    recv(fd_, &header_, sizeof header_, MSG_WAITALL);
+    header_.body_len = ntohl(header_.body_len);
+    if (header_.body_len > kMaxUpload) return;
+    body_.resize(header_.body_len);
+  }
+
+ private:
+  struct WireHeader {
+    std::uint32_t magic;
+    std::uint32_t body_len;
+  };
+  int fd_;
+  WireHeader header_{};
+  std::vector<char> body_;
+};
+
+}  // namespace helpers
