@@ -35,6 +35,22 @@ Request parse_request_line(const std::string &line) {
   return request;
 }
 
+// Run as a CGI program (REQUEST_METHOD set), the request comes from the web server: the target
+// in the environment, the body on stdin.
+Request read_cgi_request() {
+  const char *method = std::getenv("REQUEST_METHOD");
+  const char *target = std::getenv("REQUEST_URI");
+  Request request = parse_request_line(std::string(method) + " " + (target ? target : "/"));
+  if (const char *length = std::getenv("CONTENT_LENGTH")) {
+    // BUG(CPP110): the client picks the size of this buffer; a CONTENT_LENGTH of a few
+    // gigabytes takes the server down. Reject lengths above a limit first.
+    std::string body(std::strtoul(length, nullptr, 10), '\0');
+    std::cin.read(body.data(), static_cast<std::streamsize>(body.size()));
+    request.body = std::move(body);
+  }
+  return request;
+}
+
 }  // namespace service
 
 namespace {
@@ -71,6 +87,14 @@ int main(int argc, char **argv) {
   service::register_user_routes(router, services);
   service::register_order_routes(router, services);
   service::register_auth_routes(router, services);
+  service::register_webhook_routes(router, services);
+
+  if (std::getenv("REQUEST_METHOD")) {
+    const service::Response response = router.dispatch(service::read_cgi_request());
+    std::cout << "Status: " << response.status << "\r\nContent-Type: " << response.content_type << "\r\n\r\n"
+              << response.body;
+    return 0;
+  }
 
   for (std::string line; std::getline(std::cin, line);) {
     if (line.empty()) continue;

@@ -33,6 +33,8 @@ void register_auth_routes(Router &router, Services &services) {
     const int code = token::make_otp();
     char text[64];
     std::snprintf(text, sizeof text, "Your login code is %06d", code);
+    // BUG(CPP601): the gateway stand-in prints every message, so the one-time password
+    // ends up in the service's log.
     send_message(request.param("phone"), text);
     return Response::json("{\"sent\":true}");
   });
@@ -41,6 +43,7 @@ void register_auth_routes(Router &router, Services &services) {
     if (const auto user = services.users.find_by_name(request.param("name"))) {
       const std::string reset_token = token::make_reset_token();
       services.users.save_reset_token(user->id, reset_token);
+      // BUG(CPP601): and so does every password-reset link, token included.
       send_message(user->email, "Reset your password: https://shop.example/reset?token=" + reset_token);
     }
     return Response::json("{\"sent\":true}");  // same answer whether or not the user exists
