@@ -67,7 +67,7 @@ class SqlStringBuilt : public Rule {
                       " and pass values as bound parameters (sqlite3_bind_*, PQexecParams, "
                       "prepared statements)";
         // Numbers spliced into SQL are bugs too, but rarely exploitable: say so in the confidence.
-        Confidence confidence = how.numeric ? Confidence::Medium : info().confidence;
+        Confidence confidence = how.numeric ? Confidence::Low : info().confidence;
         if (how.numeric) message += " (the non-constant parts are numbers, which limits what can be injected)";
         std::vector<FlowNote> flow = how.steps;
         flow.push_back({text->getSourceRange(), "used as the SQL text of '" + callee + "'"});
@@ -107,7 +107,7 @@ class SqlStringBuilt : public Rule {
       findings.reportPending(std::move(pending), info(), &function, call.args[arg]->getSourceRange(),
                              "SQL text built at run time from non-constant '" + how.part + "' is passed to '" + callee +
                                  "', which runs it as SQL ({sink}): " + kWhy + " and pass values as bound parameters",
-                             how.numeric ? Confidence::Medium : info().confidence, flow);
+                             how.numeric ? Confidence::Low : info().confidence, flow);
     }
   }
 
@@ -146,7 +146,7 @@ class SqlStringBuilt : public Rule {
       std::string message = "SQL text built at run time from non-constant '" + how.part + "' is passed to '" + callee +
                             "', which runs it as SQL (" + sink.sink + "): " + kWhy +
                             " and pass values as bound parameters";
-      Confidence confidence = how.numeric ? Confidence::Medium : info().confidence;
+      Confidence confidence = how.numeric ? Confidence::Low : info().confidence;
       std::vector<FlowNote> flow = how.steps;
       flow.push_back({text->getSourceRange(), "passed to '" + callee + "'"});
       flow.push_back({sink.site, "where it reaches '" + sink.sink.substr(sink.sink.rfind(' ') + 1) + "' as SQL text"});

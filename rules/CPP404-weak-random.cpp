@@ -68,18 +68,30 @@ class WeakRandom : public Rule {
   void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
     bool anySensitiveDraw = false;
     std::vector<std::pair<const clang::Expr *, const clang::Expr *>> timeSeeds;  // clock, seed
+    std::vector<const clang::Expr *> constantSeeds;
     for (const clang::Expr *call : function.calls()) {
       CallView view = viewCall(call);
       if (std::string generator = drawSource(function, view); !generator.empty())
         anySensitiveDraw |= reportDraw(function, findings, call, generator);
       else
         anySensitiveDraw |= reportReturnedDraw(function, findings, call, view);
-      for (const clang::Expr *seed : seedArguments(function, view))
-        if (const clang::Expr *clock = findTimeSource(function, seed)) timeSeeds.emplace_back(clock, seed);
+      for (const clang::Expr *seed : seedArguments(function, view)) {
+        if (const clang::Expr *clock = findTimeSource(function, seed))
+          timeSeeds.emplace_back(clock, seed);
+        else if (isConstantSeed(function, seed))
+          constantSeeds.push_back(seed);
+      }
     }
     std::string functionWord = sensitive_.match(functionName(function));
+    bool high = anySensitiveDraw || !functionWord.empty();
+    for (const clang::Expr *seed : constantSeeds)
+      findings.report(info(), &function, seed->getSourceRange(),
+                      "random generator seeded with a constant ('" + function.sourceText(seed) +
+                          "'): every run draws the same sequence (CWE-336); fine for reproducible simulations "
+                          "and tests, but if anything drawn must not be guessed, " +
+                          kFix,
+                      high ? Confidence::High : Confidence::Low);
     for (const auto &[clock, seed] : timeSeeds) {
-      bool high = anySensitiveDraw || !functionWord.empty();
       // Report at the clock when it is read inside the seed expression, else at the seed.
       bool inside = seed->getSourceRange().fullyContains(clock->getSourceRange());
       findings.report(info(), &function, inside ? clock->getSourceRange() : seed->getSourceRange(),
@@ -217,6 +229,15 @@ class WeakRandom : public Rule {
     }
     if (inList(function, "seed-functions", call.callee)) return call.args;
     return {};
+  }
+
+  // A seed that is the same on every run: an integer constant (42, kSeed), also through a
+  // local initialised with one.
+  static bool isConstantSeed(FunctionContext &function, const clang::Expr *seed) {
+    const clang::Expr *value = stripWrappers(seed);
+    if (llvm::isa<clang::CXXDefaultArgExpr>(value) || !value->getType()->isIntegerType()) return false;
+    return function.classify(value).value == ValueClass::Constant &&
+           value->isIntegerConstantExpr(function.astContext());
   }
 
   // A clock reading that feeds a seed: inside the seed expression, in what was written to a

@@ -81,14 +81,14 @@ class InvoiceRepository {
   // Only a number joined in with std::to_string: still reported, at medium confidence.
   int delete_invoice(std::int64_t invoice_id) {
     std::unique_ptr<sql::Statement> stmt(con_->createStatement());
-    return stmt->executeUpdate("DELETE FROM invoices WHERE id = " + std::to_string(invoice_id));  // expect: CPP201(medium)
+    return stmt->executeUpdate("DELETE FROM invoices WHERE id = " + std::to_string(invoice_id));  // expect: CPP201(low)
   }
 
   // Integers streamed into an ostringstream for LIMIT / OFFSET, then prepared: medium.
   sql::PreparedStatement* page(int limit, int offset) {
     std::ostringstream query;
     query << "SELECT id, total FROM invoices ORDER BY id LIMIT " << limit << " OFFSET " << offset;
-    return con_->prepareStatement(query.str());  // expect: CPP201(medium)
+    return con_->prepareStatement(query.str());  // expect: CPP201(low)
   }
 
   // Text built as a sql::SQLString with += from a request value.

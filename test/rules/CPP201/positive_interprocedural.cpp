@@ -68,7 +68,7 @@ std::string limit_clause(int limit) { return " LIMIT " + std::to_string(limit); 
 
 int page(sqlite3* db, int limit) {
   std::string sql = "SELECT * FROM items" + limit_clause(limit);
-  return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);  // expect: CPP201(medium)
+  return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);  // expect: CPP201(low)
 }
 
 }  // namespace shop

@@ -58,7 +58,7 @@ class ProductRepository {
 
   // Only a number streamed into the text: reported at medium confidence.
   void remove(long product_id) {
-    session_ << "DELETE FROM products WHERE id = " << product_id, now;  // expect: CPP201(medium)
+    session_ << "DELETE FROM products WHERE id = " << product_id, now;  // expect: CPP201(low)
   }
 
   // The WHERE clause comes from category_filter(), which builds it: reported at the operand.
@@ -91,7 +91,7 @@ class ProductRepository {
     std::vector<std::string> skus;
     std::string sql = "SELECT sku FROM products ORDER BY id LIMIT " + std::to_string(limit) + " OFFSET " +
                       std::to_string(offset);
-    session_ << sql, into(skus), now;  // expect: CPP201(medium)
+    session_ << sql, into(skus), now;  // expect: CPP201(low)
     return skus;
   }
 

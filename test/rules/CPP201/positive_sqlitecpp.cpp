@@ -71,7 +71,7 @@ class NoteRepository {
 
   // Only a number joined in with std::to_string: reported at medium confidence.
   std::string title_of(std::int64_t note_id) {
-    return db_.execAndGet("SELECT title FROM notes WHERE id = " + std::to_string(note_id)).getString();  // expect: CPP201(medium)
+    return db_.execAndGet("SELECT title FROM notes WHERE id = " + std::to_string(note_id)).getString();  // expect: CPP201(low)
   }
 
   // The WHERE clause comes from tag_filter(), which builds it: reported at the argument.
@@ -86,7 +86,7 @@ class NoteRepository {
   std::vector<Note> page(int limit, int offset) {
     std::ostringstream sql;
     sql << "SELECT id, title FROM notes ORDER BY id LIMIT " << limit << " OFFSET " << offset;
-    SQLite::Statement query(db_, sql.str());  // expect: CPP201(medium)
+    SQLite::Statement query(db_, sql.str());  // expect: CPP201(low)
     std::vector<Note> out;
     while (query.executeStep()) out.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString()});
     return out;

@@ -7,7 +7,7 @@
 namespace util {
 
 int roll(int sides) {
-  static std::mt19937 rng{42};
+  static std::mt19937 rng{42};  // expect: CPP404(low)
   return std::uniform_int_distribution<int>(1, sides)(rng);  // expect: CPP404(low)
 }
 

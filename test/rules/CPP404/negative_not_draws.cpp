@@ -56,17 +56,6 @@ void start_load_test() {
   run_load_test(gen);
 }
 
-// An engine with a constant seed kept for deterministic replays, never drawn in this function.
-void prepare_replay(std::mt19937& out) {
-  std::mt19937 gen(42);
-  out = gen;
-}
-
-// srand with a constant seed is not reported by this version.
-void seed_for_unit_tests() {
-  std::srand(1234);
-}
-
 // srand with a seed read from configuration is not a time seed.
 void apply_seed(const ServerOptions& opts) {
   srand(opts.rand_seed);
@@ -91,12 +80,6 @@ std::chrono::system_clock::time_point request_deadline() {
   return std::chrono::system_clock::now() + std::chrono::seconds(30);
 }
 
-// time() next to a constant seed: the time call is not inside the seed.
-std::time_t seed_and_stamp() {
-  srand(7);
-  const std::time_t started = time(nullptr);
-  return started;
-}
 
 // Asking an engine or its type for its range does not draw.
 std::uint64_t engine_range(const std::mt19937_64& gen) {

@@ -40,7 +40,7 @@ void issue_reset(std::string& out) {
 // A helper whose own name says token: its draw is already high, and callers are not
 // reported again for the same value.
 int generate_otp() {
-  static std::minstd_rand engine{12345};
+  static std::minstd_rand engine{12345};  // expect: CPP404(high)
   return static_cast<int>(engine() % 1000000);  // expect: CPP404(high)
 }
 

@@ -123,4 +123,35 @@ void seed_from_timeval() {
   struct timeval tv;
   gettimeofday(&tv, nullptr);
   srand(static_cast<unsigned>(tv.tv_sec ^ tv.tv_usec));  // expect: CPP404(low)
+
 }
+
+// Constant seeds (CWE-336): the same sequence on every run. Low confidence where nothing
+// drawn in the function is sensitive (replays, tests)...
+void prepare_replay(std::mt19937& out) {
+  std::mt19937 gen(42);  // expect: CPP404(low)
+  out = gen;
+}
+
+void seed_for_unit_tests() {
+  std::srand(1234);  // expect: CPP404(low)
+}
+
+// time() next to a constant seed: the constant seed is reported, the time call is not a seed.
+std::time_t seed_and_stamp() {
+  srand(7);  // expect: CPP404(low)
+  const std::time_t started = time(nullptr);
+  return started;
+}
+
+// ...high where the function draws a secret from it.
+std::string make_invite_code() {
+  constexpr unsigned kSeed = 20240601;
+  std::mt19937 gen(kSeed);  // expect: CPP404(high)
+  std::string invite_code;
+  for (int i = 0; i < 8; ++i) invite_code += static_cast<char>('A' + gen() % 26);  // expect: CPP404(high)
+  return invite_code;
+}
+
+// A seed from configuration is neither constant nor the time.
+void seed_from_config(unsigned configured_seed) { srand(configured_seed); }
