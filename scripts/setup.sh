@@ -11,7 +11,7 @@ packages=(
   # headers the rule fixtures and the example service compile against
   libsqlite3-dev libpq-dev libpqxx-dev libmariadb-dev libsoci-dev unixodbc-dev libfmt-dev libabsl-dev
   libmysqlcppconn-dev libsqlitecpp-dev libpoco-dev
-  libssl-dev libcurl4-openssl-dev libsodium-dev libspdlog-dev libgoogle-glog-dev libcpp-httplib-dev libboost-dev liblog4cxx-dev
+  libssl-dev libcurl4-openssl-dev libsodium-dev libspdlog-dev libgoogle-glog-dev libcpp-httplib-dev libboost-dev liblog4cxx-dev qtbase5-dev
   # /usr/bin/time for the benchmark's memory figures; python3 for test and bench scripts
   time python3
 )

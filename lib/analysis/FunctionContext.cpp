@@ -256,7 +256,10 @@ std::vector<const clang::Expr *> FunctionContext::sources(const CallView &call,
   for (const ArgRef &from : propagator.from) {
     if (from.kind == ArgRef::Kind::This && call.object) out.push_back(call.object);
     for (unsigned i = 0; i < call.args.size(); ++i)
-      if (from.covers(i) && std::find(escaped.begin(), escaped.end(), i) == escaped.end()) out.push_back(call.args[i]);
+      // Default arguments are the callee's constants (QString::arg's fill character), not data.
+      if (from.covers(i) && !llvm::isa<clang::CXXDefaultArgExpr>(call.args[i]) &&
+          std::find(escaped.begin(), escaped.end(), i) == escaped.end())
+        out.push_back(call.args[i]);
   }
   return out;
 }
@@ -391,7 +394,11 @@ Classification FunctionContext::classifyCall(const CallView &call) {
   // Escaped or quoted text counts as constant. (Only SQL sinks ask today; when other kinds
   // do, the sanitizer's kind will have to match the sink's.)
   if (call.callee && models_.sanitizerFor(call.callee, names_)) return {};
-  if (const FunctionSummary *summary = summaryOf(call.callee)) return classifyThroughSummary(call, *summary);
+  // A model says what a library function does, even when its body is at hand (an inline
+  // function of a header included with -I); a summary speaks for the project's own code.
+  if (const FunctionSummary *summary = summaryOf(call.callee);
+      summary && !models_.propagatorFor(call.callee, names_))
+    return classifyThroughSummary(call, *summary);
   const PropagatorModel *propagator = nullptr;
   if (const clang::Expr *target = writeTarget(call, propagator)) return classify(target);
   if (propagator && propagator->to.kind == ArgRef::Kind::Return)

@@ -75,6 +75,10 @@ bool ModelIndex::known(const clang::FunctionDecl *callee) const {
 
 std::vector<const SinkModel *> ModelIndex::sinksFor(const clang::FunctionDecl *callee, NameCache &names) const {
   if (!known(callee)) return {};
+  // A sink on a constructor means the one that takes the text, not copying an object.
+  if (const auto *constructor = llvm::dyn_cast<clang::CXXConstructorDecl>(callee);
+      constructor && constructor->isCopyOrMoveConstructor())
+    return {};
   auto found = sinks_.find(names.qualifiedName(callee));
   return found == sinks_.end() ? std::vector<const SinkModel *>{} : found->second;
 }
