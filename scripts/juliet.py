@@ -648,11 +648,16 @@ class Bench:
                     if m.group(4) == "error" or checks[0].startswith("clang-diagnostic"):
                         failed.append((tu, line))
                         continue
-                    for chk in checks:
-                        row = "CSA" if chk.startswith("clang-analyzer-") else "clang-tidy"
-                        self.findings[row].append(Finding(
-                            row, chk, self.rel(m.group(1)), m.group(2), m.group(5),
-                            (int(x) for x in CWE_TEXT_RE.findall(m.group(5)))))
+                    # one diagnostic may carry several (alias) check names, e.g.
+                    # [cert-msc30-c,cert-msc50-cpp]: it is one finding, under the row(s) of
+                    # its names (CSA for clang-analyzer-*, clang-tidy for the others)
+                    csa = [c for c in checks if c.startswith("clang-analyzer-")]
+                    tidy = [c for c in checks if not c.startswith("clang-analyzer-")]
+                    for row, names in (("CSA", csa), ("clang-tidy", tidy)):
+                        if names:
+                            self.findings[row].append(Finding(
+                                row, ",".join(names), self.rel(m.group(1)), m.group(2),
+                                m.group(5), (int(x) for x in CWE_TEXT_RE.findall(m.group(5)))))
         dt = time.time() - t0
         self.timings["clang-tidy + CSA (one clang-tidy run)"] = dt
         if failed:
@@ -718,18 +723,19 @@ class Bench:
         fam_cwes = FAMILY_CWES[family]
         if row.startswith("cppsec"):
             return f.rule in CPPSEC_RULES[family]
+        names = f.rule.split(",")
         if row == "clang-tidy":
-            return f.rule in TIDY_CHECKS.get(family, ()) or bool(f.cwes & fam_cwes)
+            return any(n in TIDY_CHECKS.get(family, ()) for n in names) or bool(f.cwes & fam_cwes)
         if row == "CSA":
-            chk = f.rule[len("clang-analyzer-"):]
-            if family == "prng":
-                return chk == "security.insecureAPI.rand" or bool(f.cwes & fam_cwes)
-            if family == "allocation":
-                return (chk in ("optin.taint.TaintedAlloc", "alpha.security.MallocOverflow")
+            for chk in (n[len("clang-analyzer-"):] for n in names):
+                if family == "prng" and chk == "security.insecureAPI.rand":
+                    return True
+                if family == "allocation" and (
+                        chk in ("optin.taint.TaintedAlloc", "alpha.security.MallocOverflow")
                         or (chk.startswith("alpha.security.taint.")
                             and bool(ALLOC_WORDS.search(f.message)))
-                        or (chk == "core.VLASize" and "taint" in f.message.lower())
-                        or bool(f.cwes & fam_cwes))
+                        or (chk == "core.VLASize" and "taint" in f.message.lower())):
+                    return True
             return bool(f.cwes & fam_cwes)
         return bool(f.cwes & fam_cwes)     # cppcheck, flawfinder
 
@@ -834,9 +840,15 @@ class Bench:
             nobuild = sum(1 for c in cs if c.why_dropped and not c.w32)
             linux = sum(1 for c in cs if not c.why_dropped and c.set == "linux")
             stub = sum(1 for c in cs if not c.why_dropped and c.set == "w32-stubbed")
-            name = CWES[cwe] + (" (not in this Juliet)" if cwe in self.absent_cwes else "")
+            name = CWES[cwe] + (" (*)" if cwe in self.absent_cwes else "")
             p("  %-8s %-42s %7d %7d %9d %9d %7s" % ("CWE-%d" % cwe, name, len(cs), w32, nobuild,
                                                      linux, stub if self.args.w32_stubs else "-"))
+        p("  Juliet = cases in the tree; w32 = Windows-only (named w32 or including a Windows "
+          "header unguarded);")
+        p("  no-build = other cases failing clang -fsyntax-only; Linux = kept; w32+stub = w32 "
+          "cases parsed with --w32-stubs")
+        if self.absent_cwes:
+            p("  (*) no test case of this CWE in this Juliet tree")
         p("")
         titles = {"linux": "Linux-buildable cases",
                   "w32-stubbed": "SUPPLEMENTARY: w32 (Windows-only) cases parsed against the "

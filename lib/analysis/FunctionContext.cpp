@@ -184,6 +184,9 @@ FunctionContext::FunctionContext(const clang::FunctionDecl &function, clang::AST
       if (!init->isWritten() || !init->getInit()) continue;
       parents_->addStmt(init->getInit());
       indexer.TraverseStmt(init->getInit());
+      // `: query_("SELECT ... " + filter)` stores into a field like an assignment does.
+      if (const auto *field = init->getMember())
+        fieldWrites_[{nullptr, field}].push_back(Write{init->getInit(), {init->getInit()}, false, true});
     }
   }
   indexer.TraverseStmt(body);
@@ -484,6 +487,31 @@ std::string FunctionContext::usrOf(const clang::FunctionDecl *function) const {
   return std::string(usr);
 }
 
+void FunctionContext::collectMemberWrites(MemberTable &members) {
+  const auto *method = llvm::dyn_cast<clang::CXXMethodDecl>(&function_);
+  if (!method || method->isStatic()) return;
+  std::string name = method->getParent()->getNameAsString() + "::" + method->getNameAsString();
+  for (const auto &[place, writes] : fieldWrites_) {
+    if (place.first) continue;  // a field of a local object, not of this
+    for (const Write &write : writes) {
+      if (write.unknown) continue;
+      Classification stored = join(write.parts, write.concat, write.site);
+      if (stored.value != ValueClass::Built) continue;
+      MemberSummary &member = members[place.second];
+      // Text parts win over numbers: they say more about the risk.
+      if (member.value == ValueClass::Built && (!member.numeric || stored.numeric)) continue;
+      clang::SourceRange site = stored.steps.empty() ? write.site->getSourceRange() : stored.steps.front().range;
+      member = {ValueClass::Built, stored.part, stored.numeric, site, name};
+    }
+  }
+}
+
+void FunctionContext::useMembers(const MemberTable *members) {
+  members_ = members;
+  variableCache_[0].clear();
+  variableCache_[1].clear();
+}
+
 FunctionSummary FunctionContext::summarize() {
   FunctionSummary summary;
   auto addUnique = [](std::vector<unsigned> &to, const std::vector<unsigned> &from) {
@@ -718,12 +746,19 @@ Classification FunctionContext::classifyField(const FieldPlace &place, const cla
   // parameters, and whatever the local object was made from otherwise.
   Classification base;
   const auto *var = place.first;
-  if (!var || llvm::isa<clang::ParmVarDecl>(var) || var->getType()->isReferenceType()) {
+  const MemberSummary *member = nullptr;
+  if (!var && members_)
+    if (auto found = members_->find(place.second); found != members_->end()) member = &found->second;
+  if (member && member->value == ValueClass::Built) {
+    base = {ValueClass::Built, member->part, {}, member->numeric};
+    base.steps.push_back({member->site, "text built in '" + member->method + "' from non-constant '" + member->part +
+                                            "' and stored in '" + place.second->getNameAsString() + "'"});
+  } else if (!var || llvm::isa<clang::ParmVarDecl>(var) || var->getType()->isReferenceType()) {
     if (!(paramsConstant_ && var && llvm::isa<clang::ParmVarDecl>(var))) base = opaque(use, use->getType());
   } else {
     base = classify(use->getBase());
   }
-  if (base.value != ValueClass::Constant) base.part = place.second->getNameAsString();
+  if (base.value == ValueClass::Opaque) base.part = place.second->getNameAsString();
   auto found = fieldWrites_.find(place);
   Classification result = joinReaching(std::move(base), found == fieldWrites_.end() ? nullptr : &found->second, use,
                                        (var ? var->getNameAsString() + "." : "") + place.second->getNameAsString());

@@ -72,6 +72,11 @@ class FunctionContext {
   const FunctionSummary *summaryOf(const clang::FunctionDecl *callee) const;
   // Computes this function's summary (its callees' summaries must be in the table already).
   FunctionSummary summarize();
+  // Adds what this method stores in fields of `this` to the class-wide table.
+  void collectMemberWrites(MemberTable &members);
+  // From now on, a field of `this` read before any write here holds what the class's other
+  // methods store in it. (Forgets what was classified before.)
+  void useMembers(const MemberTable *members);
   // The parameters whose values flow into an expression.
   std::vector<unsigned> contributingParams(const clang::Expr *expr) const;
   // A project function whose body is in another TU (declared here, not defined, no model).
@@ -154,6 +159,7 @@ class FunctionContext {
   const ModelIndex &models_;
   NameCache &names_;
   const SummaryTable *summaries_;
+  const MemberTable *members_ = nullptr;
   // While summarising, parameters are taken as constants to tell what the function builds
   // by itself from what it builds out of its arguments; each mode has its own cache.
   bool paramsConstant_ = false;

@@ -9,8 +9,9 @@
 #include "clang/Basic/SourceLocation.h"
 
 namespace clang {
+class FieldDecl;
 class FunctionDecl;
-}
+}  // namespace clang
 
 namespace cppsec {
 
@@ -54,5 +55,16 @@ struct FunctionSummary {
 };
 
 using SummaryTable = std::map<const clang::FunctionDecl *, FunctionSummary>;
+
+// What the methods of a class store in one of its fields, seen across all the methods of the
+// TU: text built in `build()` and kept in `query_` is built text when `run()` reads it.
+struct MemberSummary {
+  ValueClass value = ValueClass::Constant;
+  std::string part;          // a non-constant part, when Built
+  bool numeric = false;      // every non-constant part is a number
+  clang::SourceRange site;   // where it was built
+  std::string method;        // the method that stores it
+};
+using MemberTable = std::map<const clang::FieldDecl *, MemberSummary>;
 
 }  // namespace cppsec

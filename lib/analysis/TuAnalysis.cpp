@@ -202,6 +202,11 @@ class AnalysisConsumer : public clang::ASTConsumer {
       for (const Rule *rule : setup_.rules) rule->summarize(function, summary);
       summaries[function.function().getCanonicalDecl()] = std::move(summary);
     }
+    // Fields: what one method stores, another reads.
+    MemberTable members;
+    for (size_t index : order) functions[index]->collectMemberWrites(members);
+    if (!members.empty())
+      for (auto &function : functions) function->useMembers(&members);
     for (size_t index : order)
       for (const Rule *rule : setup_.rules) rule->checkFunction(*functions[index], collector);
     for (const auto *declaration : finder.declarations)
