@@ -103,7 +103,11 @@ class UnboundedRequestBody : public Rule {
                  const clang::Expr *size, const std::string &allocator) const {
     if (!size || !size->IgnoreParenImpCasts()->getType()->isIntegerType()) return;
     Trace trace = traceOf(function, size, 0);
-    if (!trace.origin || trace.clamped || boundedBefore(function, trace, allocation)) return;
+    if (trace.clamped || boundedBefore(function, trace, allocation)) return;
+    if (!trace.origin) {
+      sizeFromOtherTu(function, findings, allocation, size, allocator);
+      return;
+    }
     if (!findings.firstAt(info(), allocation->getBeginLoc())) return;
     findings.report(info(), &function, allocation->getSourceRange(),
                     "size '" + function.sourceText(size) + "' comes from the request (" + trace.origin->what +
@@ -114,6 +118,26 @@ class UnboundedRequestBody : public Rule {
                     Confidence::High,
                     {{trace.origin->range, "the size comes from the request here"},
                      {allocation->getSourceRange(), "and sizes an allocation here, unchecked"}});
+  }
+
+  // A size returned by a function of another TU: reported if the merge step finds that the
+  // function returns a size from the request, unchecked.
+  void sizeFromOtherTu(FunctionContext &function, FindingCollector &findings, const clang::Expr *allocation,
+                       const clang::Expr *size, const std::string &allocator) const {
+    for (const CallView &source : function.unseenResultsIn(size)) {
+      std::string name = source.callee->getNameAsString();
+      PendingFinding pending{PendingFinding::Needs::ReturnedSource, function.usrOf(source.callee), 0,
+                             kReturnsRequestSize, {}, {}};
+      findings.reportPending(std::move(pending), info(), &function, allocation->getSourceRange(),
+                             "size '" + function.sourceText(size) + "' comes from the request ({part}, returned by '" +
+                                 name + "') and reaches '" + allocator +
+                                 "' with no upper bound checked: one request can make the server allocate as much "
+                                 "as it asks for (CWE-789); reject sizes above a limit before allocating",
+                             Confidence::High,
+                             {{source.expr->getSourceRange(), "returned by '" + name + "'"},
+                              {allocation->getSourceRange(), "and sizes an allocation here, unchecked"}});
+      return;
+    }
   }
 
   // Follows a size backwards to the request, through locals, fields, integer parsing and

@@ -198,6 +198,7 @@ class WeakRandom : public Rule {
   bool reportReturnedDraw(FunctionContext &function, FindingCollector &findings, const clang::Expr *call,
                           const CallView &view) const {
     const ReturnedSource *weak = returnedWeakValue(function, view.callee);
+    if (!weak && function.isUnseen(view.callee)) return reportDrawInOtherTu(function, findings, call, view);
     if (!weak || weak->reported) return false;
     std::optional<Destination> sensitiveDestination;
     function.forEachDestination(call, [&](const Destination &destination) {
@@ -218,6 +219,31 @@ class WeakRandom : public Rule {
                      {call->getSourceRange(), "returned by '" + name + "'"},
                      {sensitiveDestination->range, "reaches " + sensitiveDestination->description}});
     return true;
+  }
+
+  // A function of another TU whose result lands somewhere sensitive: reported if the merge
+  // step finds that it returns a weak draw (not already reported there).
+  bool reportDrawInOtherTu(FunctionContext &function, FindingCollector &findings, const clang::Expr *call,
+                           const CallView &view) const {
+    std::optional<Destination> sensitiveDestination;
+    function.forEachDestination(call, [&](const Destination &destination) {
+      if (!isSensitive(function, destination)) return false;
+      sensitiveDestination = destination;
+      return true;
+    });
+    if (!sensitiveDestination) return false;
+    std::string name = view.callee->getNameAsString();
+    PendingFinding pending{PendingFinding::Needs::ReturnedSource, function.usrOf(view.callee), 0, kWeakValue, {}, {}};
+    findings.reportPending(std::move(pending), info(), &function, call->getSourceRange(),
+                           "value from predictable generator '{part}', returned by '" + name + "', reaches " +
+                               sensitiveDestination->description +
+                               ", which looks security-sensitive: a few observed outputs let an attacker predict it "
+                               "(CWE-338); " +
+                               kFix,
+                           Confidence::High,
+                           {{call->getSourceRange(), "returned by '" + name + "'"},
+                            {sensitiveDestination->range, "reaches " + sensitiveDestination->description}});
+    return false;
   }
 
   // The arguments a call uses as a seed: srand(x), gen.seed(x), std::mt19937 gen(x).

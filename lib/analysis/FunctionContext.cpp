@@ -878,8 +878,12 @@ void FunctionContext::forEachDestination(const clang::Expr *start,
     if (const auto *member = llvm::dyn_cast_or_null<clang::MemberExpr>(target)) {
       std::string field = member->getMemberDecl()->getNameAsString();
       if (visit({field, "member '" + field + "'", where})) return true;
-      if (const auto *base = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(member->getBase())))
-        return visit({base->getDecl()->getNameAsString(), "'" + base->getDecl()->getNameAsString() + "'", where});
+      // `session.id`, `reset.code`: a field that only says "the value" takes its meaning from
+      // the object (model list identifier-fields); `session.display_name` does not.
+      if (const auto *base = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(member->getBase()));
+          base && models_.inList("identifier-fields", llvm::StringRef(field).lower()))
+        return visit({base->getDecl()->getNameAsString(),
+                      "'" + base->getDecl()->getNameAsString() + "." + field + "'", where});
     }
     return false;
   };

@@ -246,8 +246,10 @@ class AnalysisConsumer : public clang::ASTConsumer {
     for (const auto &call : summary.paramCalls)
       exported.paramCalls.push_back(
           {call.param, function.usrOf(call.callee), call.callee->getNameAsString(), call.arg});
+    for (const auto &[kind, source] : summary.returnedSources)
+      exported.returned.push_back({kind, source.description, collector.position(source.site), source.reported});
     bool useful = exported.returnsBuilt || !exported.returnJoins.empty() || !exported.returnsResultOf.empty() ||
-                  !exported.paramSinks.empty() || !exported.paramCalls.empty();
+                  !exported.paramSinks.empty() || !exported.paramCalls.empty() || !exported.returned.empty();
     if (useful && !exported.usr.empty()) result_.summaries.push_back(std::move(exported));
   }
 

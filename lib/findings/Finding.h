@@ -86,18 +86,30 @@ struct ExportedSummary {
   std::vector<std::string> returnsResultOf;  // USRs of unseen callees whose result it returns
   std::vector<ParamSink> paramSinks;
   std::vector<ParamCall> paramCalls;
+  // Values of some kind it returns (a weak random draw, a size from the request), by the kind
+  // the rule that found them gave them.
+  struct Returned {
+    std::string kind;
+    std::string description;  // "std::mt19937"
+    SourcePos site;           // where it was produced
+    bool reported = false;    // already reported at high confidence where it was produced
+  };
+  std::vector<Returned> returned;
 };
 
 // A finding that holds only if a function defined in another TU does something: takes
 // SQL text in parameter `arg` (a sink of `kind`), or returns text it built.
 struct PendingFinding {
-  enum class Needs { ParamSink, BuiltResult };
+  // ParamSink: the callee passes argument `arg` to a sink of `kind`. BuiltResult: it returns
+  // text it builds. ReturnedSource: it returns a value of `kind` (not already reported).
+  enum class Needs { ParamSink, BuiltResult, ReturnedSource };
   Needs needs = Needs::ParamSink;
   std::string callee;  // USR
   unsigned arg = 0;
   std::string kind;
   std::map<unsigned, std::string> nonConstantArgs;  // BuiltResult: the call's non-constant arguments
   Finding finding;  // complete but for "{sink}" / "{part}" in the message, filled in at merge
+                    // ({part}: what the callee returns, for ReturnedSource)
 };
 
 struct TuResult {

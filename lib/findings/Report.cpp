@@ -53,6 +53,18 @@ std::map<std::string, ExportedSummary> resolveSummaries(std::vector<TuResult> &r
           changed = true;
         }
       }
+      // Returning a callee's weak draw (or request size...) returns it too.
+      for (const auto &calleeUsr : summary.returnsResultOf) {
+        auto callee = byUsr.find(calleeUsr);
+        if (callee == byUsr.end() || callee->first == usr) continue;
+        for (const auto &returned : callee->second.returned) {
+          bool known = std::any_of(summary.returned.begin(), summary.returned.end(),
+                                   [&](const auto &mine) { return mine.kind == returned.kind; });
+          if (known) continue;
+          summary.returned.push_back(returned);
+          changed = true;
+        }
+      }
       if (summary.returnsBuilt) continue;
       for (const auto &calleeUsr : summary.returnsResultOf) {
         auto callee = byUsr.find(calleeUsr);
@@ -91,6 +103,14 @@ void resolvePending(std::vector<TuResult> &results, const std::map<std::string, 
         replaceAll(finding.message, "{sink}", sink->sink);
         finding.flow.push_back(
             {sink->site, "where it reaches '" + sink->sink.substr(sink->sink.rfind(' ') + 1) + "' " + sinkRole(sink->kind)});
+      } else if (pending.needs == PendingFinding::Needs::ReturnedSource) {
+        const auto &returned = callee->second.returned;
+        auto source = std::find_if(returned.begin(), returned.end(),
+                                   [&](const auto &r) { return r.kind == pending.kind && !r.reported; });
+        if (source == returned.end()) continue;
+        replaceAll(finding.message, "{part}", source->description);
+        finding.flow.insert(finding.flow.begin(),
+                            {source->site, "'" + source->description + "' produced here, in '" + callee->second.name + "'"});
       } else {
         // Built by the callee itself, or joined there from an argument that is not constant here.
         const ExportedSummary &builder = callee->second;
