@@ -4,6 +4,7 @@
 // format (an AWS key id, a PEM private key). Names, APIs and formats are model data
 // (rules/models/credentials.yaml); the judgement of whether a literal could be a secret at all
 // (not a prompt, a format string, a config key or a path) is in CredentialText.
+#include <algorithm>
 #include <cmath>
 
 #include "analysis/FindingCollector.h"
@@ -12,6 +13,7 @@
 #include "analysis/Rule.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "rules/BuiltInRules.h"
 #include "analysis/CredentialText.h"
@@ -48,6 +50,7 @@ class HardcodedCredential : public Rule {
               .help = {}}),
         strong_(models.models().list("credential-names"), models.models().list("credential-name-qualifiers")),
         weak_(models.models().list("credential-weak-names"), models.models().list("credential-name-qualifiers")),
+        testWords_(models.models().list("test-path-words")),
         text_(models.models()) {
     for (const SecretFormat &format : models.models().secretFormats) formats_.push_back({&format, llvm::Regex(format.pattern, llvm::Regex::NoFlags)});
   }
@@ -93,7 +96,10 @@ class HardcodedCredential : public Rule {
         if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl); var && var->getInit())
           checkNamed(context, var->getNameAsString(), "variable", var->getInit());
     if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(stmt)) {
-      if (binary->getOpcode() == clang::BO_Assign || binary->isEqualityOp()) checkPair(context, binary->getLHS(), binary->getRHS());
+      if (binary->getOpcode() == clang::BO_Assign)
+        checkPair(context, binary->getLHS(), binary->getRHS());
+      else if (binary->isEqualityOp())
+        checkPair(context, binary->getLHS(), binary->getRHS(), binary);
     }
     if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt)) checkCall(context, viewCall(call));
     if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(stmt)) checkCall(context, viewCall(construct));
@@ -102,7 +108,10 @@ class HardcodedCredential : public Rule {
   }
 
   // `password = "..."`, `password == "..."`: a name on one side, a literal on the other.
-  void checkPair(Context &context, const clang::Expr *left, const clang::Expr *right) const {
+  void checkPair(Context &context, const clang::Expr *left, const clang::Expr *right,
+                 const clang::Expr *comparison = nullptr) const {
+    // `if (password == "changeme") throw ...`: refusing a known default is not using it.
+    if (comparison && context.function && guardsAgainst(*context.function, comparison)) return;
     std::string leftName = nameOf(left), rightName = nameOf(right);
     if (!leftName.empty()) checkNamed(context, leftName, "variable", right);
     if (!rightName.empty()) checkNamed(context, rightName, "variable", left);
@@ -111,13 +120,14 @@ class HardcodedCredential : public Rule {
   void checkCall(Context &context, const CallView &call) const {
     if (!call.callee) return;
     if (call.op == clang::OO_Equal || call.op == clang::OO_EqualEqual || call.op == clang::OO_ExclaimEqual) {
-      if (call.object && call.args.size() == 1) checkPair(context, call.object, call.args[0]);
-      if (!call.object && call.args.size() == 2) checkPair(context, call.args[0], call.args[1]);
+      const clang::Expr *comparison = call.op == clang::OO_Equal ? nullptr : call.expr;
+      if (call.object && call.args.size() == 1) checkPair(context, call.object, call.args[0], comparison);
+      if (!call.object && call.args.size() == 2) checkPair(context, call.args[0], call.args[1], comparison);
       return;
     }
     if (call.op != clang::OO_None) return;
     if (context.models.inList("compare-functions", call.callee, context.names) && call.args.size() >= 2) {
-      checkPair(context, call.args[0], call.args[1]);
+      checkPair(context, call.args[0], call.args[1], call.expr);
       return;
     }
     std::string callee = context.names.qualifiedName(call.callee);
@@ -127,7 +137,7 @@ class HardcodedCredential : public Rule {
         if (sink->kind == "crypto-key" && (literal.bytes || !literal.text.empty()))
           report(context, literal, "hard-coded cryptographic key passed to '" + callee + "' (CWE-321): " + kFix,
                  Confidence::High);
-        else if (sink->kind == "credential" && !literal.bytes && text_.couldBeSecret(literal.text))
+        else if (sink->kind == "credential" && !literal.bytes && text_.couldBePassedSecret(literal.text))
           report(context, literal, "hard-coded password passed to '" + callee + "': " + kFix, Confidence::High);
         else if (sink->kind == "connection-string" && !literal.bytes && text_.hasPasswordSetting(literal.text))
           report(context, literal,
@@ -141,11 +151,37 @@ class HardcodedCredential : public Rule {
       std::string param = call.callee->getParamDecl(i)->getNameAsString();
       if (param.empty() || strong_.match(param).empty()) continue;
       for (const LiteralSite &literal : literalsOf(call.args[i]))
-        if (!literal.bytes && text_.couldBeSecret(literal.text))
+        if (!literal.bytes && text_.couldBePassedSecret(literal.text))
           report(context, literal,
                  "hard-coded credential passed as parameter '" + param + "' of '" + callee + "': " + kFix,
                  Confidence::High);
     }
+  }
+
+  // Whether the comparison decides an `if` whose branch refuses: it throws, or it returns
+  // false or an error straight away.
+  static bool guardsAgainst(const FunctionContext &function, const clang::Expr *comparison) {
+    const clang::Stmt *child = comparison;
+    for (const clang::Stmt *parent = function.parent(child); parent && !llvm::isa<clang::CompoundStmt>(parent);
+         child = parent, parent = function.parent(parent)) {
+      const auto *branch = llvm::dyn_cast<clang::IfStmt>(parent);
+      if (!branch || branch->getCond() != child) continue;
+      return refuses(branch->getThen());
+    }
+    return false;
+  }
+
+  static bool refuses(const clang::Stmt *stmt) {
+    if (const auto *block = llvm::dyn_cast_or_null<clang::CompoundStmt>(stmt))
+      stmt = block->body_empty() ? nullptr : block->body_back();
+    if (!stmt) return false;
+    if (const auto *expr = llvm::dyn_cast<clang::Expr>(stmt); expr && llvm::isa<clang::CXXThrowExpr>(expr->IgnoreParenImpCasts()))
+      return true;
+    if (const auto *ret = llvm::dyn_cast<clang::ReturnStmt>(stmt)) {
+      const clang::Expr *value = ret->getRetValue() ? ret->getRetValue()->IgnoreParenImpCasts() : nullptr;
+      if (const auto *flag = llvm::dyn_cast_or_null<clang::CXXBoolLiteralExpr>(value)) return !flag->getValue();
+    }
+    return false;
   }
 
   // Config cfg{.host = "db", .password = "..."}: each field gets its initializer.
@@ -204,7 +240,29 @@ class HardcodedCredential : public Rule {
                 ", CWE-798): if it is real, revoke it now; " + kFix;
       confidence = Confidence::High;
     }
+    // Test fixtures log in with made-up passwords all the time.
+    if (inTestCode(context, literal.range.getBegin())) {
+      confidence = Confidence::Low;
+      message += " (in test code)";
+    }
     context.findings.report(info(), context.function, literal.range, std::move(message), confidence);
+  }
+
+  bool inTestCode(Context &context, clang::SourceLocation location) const {
+    const auto &sources = context.ast.getSourceManager();
+    // The file's name and its folder's (tests/db_test.cc), not the whole path, which may sit
+    // under any folder at all.
+    llvm::StringRef path = sources.getFilename(sources.getFileLoc(location));
+    llvm::StringRef folder = llvm::sys::path::filename(llvm::sys::path::parent_path(path));
+    if (!testWords_.match(llvm::sys::path::stem(path)).empty() || !testWords_.match(folder).empty()) return true;
+    // A test framework's function (TestBody, _DOCTEST_ANON_FUNC_3, test_login).
+    if (!context.function) return false;
+    std::vector<std::string> words = splitIdentifierWords(context.function->function().getNameAsString());
+    if (words.empty()) return false;
+    if (words.front() == "test") return true;  // test_login, TestBody
+    return std::any_of(words.begin(), words.end(), [](const std::string &word) {
+      return word == "doctest" || word == "gtest" || word == "catch";
+    });
   }
 
   // The literals an expression's value may be: through casts, std::string construction,
@@ -268,7 +326,7 @@ class HardcodedCredential : public Rule {
     return {};
   }
 
-  SensitiveNames strong_, weak_;
+  SensitiveNames strong_, weak_, testWords_;
   CredentialText text_;
   std::vector<Format> formats_;
 };

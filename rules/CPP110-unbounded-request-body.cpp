@@ -56,6 +56,10 @@ class UnboundedRequestBody : public Rule {
         sizeWords_(models.models().list("request-size-function-words")) {}
 
   void summarize(FunctionContext &function, FunctionSummary &summary) const override {
+    // read_exact(fd, buf, n): a parameter whose storage a read from the client fills.
+    for (const auto &[place, origin] : filledByReads(function))
+      if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(place); param && param->getDeclContext() == &function.function())
+        summary.returnedSources[fillsKey(param->getFunctionScopeIndex())] = {origin.what, origin.range};
     for (const clang::Expr *value : function.returnValues()) {
       Trace trace = traceOf(function, value, 0);
       if (trace.origin && !trace.clamped && !boundedBefore(function, trace, value)) {
@@ -105,7 +109,7 @@ class UnboundedRequestBody : public Rule {
     Trace trace = traceOf(function, size, 0);
     if (trace.clamped || boundedBefore(function, trace, allocation)) return;
     if (!trace.origin) {
-      sizeFromOtherTu(function, findings, allocation, size, allocator);
+      sizeFromOtherTu(function, findings, allocation, size, allocator, trace);
       return;
     }
     if (!findings.firstAt(info(), allocation->getBeginLoc())) return;
@@ -123,7 +127,28 @@ class UnboundedRequestBody : public Rule {
   // A size returned by a function of another TU: reported if the merge step finds that the
   // function returns a size from the request, unchecked.
   void sizeFromOtherTu(FunctionContext &function, FindingCollector &findings, const clang::Expr *allocation,
-                       const clang::Expr *size, const std::string &allocator) const {
+                       const clang::Expr *size, const std::string &allocator, const Trace &trace) const {
+    // read_exact(fd, &hdr, sizeof hdr) defined in another TU, then malloc(hdr.meta_len).
+    for (const clang::Expr *call : function.calls()) {
+      CallView filler = viewCall(call);
+      if (!function.isUnseen(filler.callee)) continue;
+      for (unsigned arg = 0; arg < filler.args.size(); ++arg) {
+        const clang::Decl *place = storageOf(function, filler.args[arg]);
+        if (!place || !trace.places.count(place)) continue;
+        std::string name = filler.callee->getNameAsString();
+        PendingFinding pending{PendingFinding::Needs::ReturnedSource, function.usrOf(filler.callee), 0, fillsKey(arg),
+                               {}, {}};
+        findings.reportPending(std::move(pending), info(), &function, allocation->getSourceRange(),
+                               "size '" + function.sourceText(size) + "' comes from the request ({part}, through '" +
+                                   name + "') and reaches '" + allocator +
+                                   "' with no upper bound checked: one request can make the server allocate as "
+                                   "much as it asks for (CWE-789); reject sizes above a limit before allocating",
+                               Confidence::High,
+                               {{call->getSourceRange(), "filled by '" + name + "'"},
+                                {allocation->getSourceRange(), "and sizes an allocation here, unchecked"}});
+        return;
+      }
+    }
     for (const CallView &source : function.unseenResultsIn(size)) {
       std::string name = source.callee->getNameAsString();
       PendingFinding pending{PendingFinding::Needs::ReturnedSource, function.usrOf(source.callee), 0,
@@ -192,6 +217,10 @@ class UnboundedRequestBody : public Rule {
         arg = unary->getSubExpr();
         continue;
       }
+      if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(arg); binary && binary->isAdditiveOp()) {
+        arg = binary->getLHS();  // buf + got
+        continue;
+      }
       if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(arg)) return llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
       if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(arg))
         return llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
@@ -209,16 +238,32 @@ class UnboundedRequestBody : public Rule {
   }
 
   // Variables and fields a read from the client fills: recv(fd, &len, 4, 0), recv(fd, &header_, ...).
+  static std::string fillsKey(unsigned param) { return "CPP110:fills:" + std::to_string(param); }
+
   static std::map<const clang::Decl *, Origin> filledByReads(FunctionContext &function) {
     std::map<const clang::Decl *, Origin> filled;
+    auto fill = [&](const clang::Expr *arg, Origin origin) {
+      const clang::Decl *place = storageOf(function, arg);
+      // auto *p = static_cast<char *>(buf); recv(fd, p, ...): p's storage is buf's.
+      for (unsigned hop = 0; place && hop < 3; ++hop) {
+        filled.emplace(place, origin);
+        const auto *alias = llvm::dyn_cast<clang::VarDecl>(place);
+        if (!alias || !alias->getType()->isPointerType() || !alias->getInit()) break;
+        place = storageOf(function, alias->getInit());
+      }
+    };
     for (const clang::Expr *call : function.calls()) {
       CallView view = viewCall(call);
       if (!view.callee) continue;
+      std::string name = view.callee->getNameAsString();
       for (const SourceModel *source : function.models().sourcesFor(view.callee, function.names()))
         if (source->kind == "request" && source->to.kind == ArgRef::Kind::Index && source->to.index < view.args.size())
-          if (const clang::Decl *place = storageOf(function, view.args[source->to.index]))
-            filled.emplace(place, Origin{"read from the client by '" + view.callee->getNameAsString() + "'",
-                                         call->getSourceRange()});
+          fill(view.args[source->to.index], Origin{"read from the client by '" + name + "'", call->getSourceRange()});
+      // A helper of this TU that fills one of its parameters from the client (read_exact).
+      if (const FunctionSummary *summary = function.summaryOf(view.callee))
+        for (unsigned arg = 0; arg < view.args.size(); ++arg)
+          if (auto found = summary->returnedSources.find(fillsKey(arg)); found != summary->returnedSources.end())
+            fill(view.args[arg], Origin{found->second.description + ", through '" + name + "'", call->getSourceRange()});
     }
     return filled;
   }
@@ -246,6 +291,8 @@ class UnboundedRequestBody : public Rule {
       return Walk::Prune;
     }
     if (models.inList("size-functions", NameCache::simpleName(callee))) return Walk::Prune;  // req.body.size()
+    // recv's count is at most the size it was given: bounded by the caller's own buffer.
+    if (models.inList("read-functions", callee, function.names())) return Walk::Prune;
     CallView view = viewCall(call);
     std::string name = callee->getNameAsString();
     for (const SourceModel *source : models.sourcesFor(callee, function.names()))
@@ -337,8 +384,10 @@ class UnboundedRequestBody : public Rule {
   static bool mentions(const clang::Stmt *stmt, const llvm::SmallPtrSet<const clang::Decl *, 8> &places) {
     if (!stmt) return false;
     if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt); ref && places.count(ref->getDecl())) return true;
-    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(stmt); member && places.count(member->getMemberDecl()))
-      return true;
+    // hdr.name_len checked says nothing of hdr.meta_len: a field is its own place.
+    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(stmt);
+        member && llvm::isa<clang::FieldDecl>(member->getMemberDecl()))
+      return places.count(member->getMemberDecl()) > 0;
     for (const clang::Stmt *child : stmt->children())
       if (mentions(child, places)) return true;
     return false;
@@ -434,6 +483,7 @@ class UnboundedRequestBody : public Rule {
     }
     if (!appends || !object) return nullptr;
     object = stripWrappers(object);
+    if (!isGrowable(function, object->getType())) return nullptr;  // a logger's <<, a file stream
     if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(object);
         member && llvm::isa<clang::CXXThisExpr>(member->getBase()->IgnoreParenImpCasts()))
       return llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
@@ -442,6 +492,15 @@ class UnboundedRequestBody : public Rule {
     if (!var) return nullptr;
     auto &sources = function.astContext().getSourceManager();
     return sources.isBeforeInTranslationUnit(var->getLocation(), loop->getBeginLoc()) ? var : nullptr;
+  }
+
+  static bool isGrowable(FunctionContext &function, clang::QualType type) {
+    const auto *record = type.getNonReferenceType()->getAsCXXRecordDecl();
+    if (!record) return false;
+    const clang::NamedDecl *named = record;
+    if (const auto *spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record))
+      named = spec->getSpecializedTemplate();
+    return function.models().inList("growable-buffer-types", named, function.names());
   }
 
   static bool hasCap(const clang::Stmt *stmt, const llvm::SmallPtrSet<const clang::Decl *, 8> &watched) {

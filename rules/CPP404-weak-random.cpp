@@ -116,9 +116,19 @@ class WeakRandom : public Rule {
 
   // Where a value lands says it must not be guessed: a sensitive name, or a result returned
   // from a class whose name is sensitive.
-  bool isSensitive(const FunctionContext &function, const Destination &destination) const {
+  bool isSensitive(FunctionContext &function, const Destination &destination) const {
     return !sensitive_.match(destination.name).empty() ||
-           (destination.isReturn && !sensitive_.match(enclosingClassName(function)).empty());
+           (destination.isReturn && genericMethodName(function) &&
+            !sensitive_.match(enclosingClassName(function)).empty());
+  }
+
+  // Whether every word of the method's name is generic ("Generate", "next_value"), so that
+  // its class must say what it returns.
+  static bool genericMethodName(FunctionContext &function) {
+    const auto &generic = function.models().models().list("generic-method-words");
+    for (const auto &word : splitIdentifierWords(function.function().getNameAsString()))
+      if (std::find(generic.begin(), generic.end(), word) == generic.end()) return false;
+    return true;
   }
 
   static std::string functionName(const FunctionContext &function) {

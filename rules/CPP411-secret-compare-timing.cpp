@@ -4,6 +4,7 @@
 // (rules/models/secret-compare.yaml): name words, and MAC/digest outputs as `sources`.
 #include "analysis/FindingCollector.h"
 #include "analysis/FunctionContext.h"
+#include "analysis/Names.h"
 #include "analysis/Rule.h"
 #include "analysis/SensitiveValues.h"
 #include "analysis/Summary.h"
@@ -16,20 +17,20 @@ namespace cppsec {
 namespace {
 
 constexpr const char *kReturnsSecret = "CPP411:secret";
-// A weak name (token, hash) compared with a literal shorter than this is a lexer token or a
-// mode, not a secret.
-constexpr size_t kMinSecretLiteral = 8;
 
 SensitiveValueOptions optionsFrom(const ModelSet &models) {
   return {.strongWords = models.list("secret-compare-words"),
           .weakWords = models.list("secret-compare-weak-words"),
           .qualifiers = models.list("secret-compare-qualifiers"),
+          // A list of tokens is a lexer's or a router's; a secret token is singular.
+          .weakPlurals = false,
           .sanitizerWords = {},
           .harmlessFunctions = models.list("size-functions"),
           .printerFunctions = {},
           .passthroughWords = models.list("passthrough-function-words"),
           .headerList = {},
           .sourceKind = "secret",
+          .harmlessFillers = {},
           .summaryKey = kReturnsSecret};
 }
 
@@ -57,7 +58,8 @@ class SecretCompareTiming : public Rule {
               .confidence = Confidence::High,
               .tags = {"security", "crypto", "timing"},
               .help = {}}),
-        finder_(optionsFrom(models.models())) {}
+        finder_(optionsFrom(models.models())),
+        confirmWords_(models.models().list("secret-compare-confirm-words")) {}
 
   void summarize(FunctionContext &function, FunctionSummary &summary) const override {
     for (const clang::Expr *value : function.returnValues())
@@ -78,14 +80,23 @@ class SecretCompareTiming : public Rule {
  private:
   void check(FunctionContext &function, FindingCollector &findings, const Comparison &comparison) const {
     if (isEmptyValue(comparison.left) || isEmptyValue(comparison.right)) return;
+    if (confirmsInput(comparison)) return;
     std::optional<SensitiveHit> best;
+    std::vector<std::optional<SensitiveHit>> hits;
     for (const clang::Expr *side : {comparison.left, comparison.right}) {
       auto hit = finder_.find(function, side);
+      hits.push_back(hit);
       if (!hit) continue;
       const clang::Expr *other = side == comparison.left ? comparison.right : comparison.left;
-      if (!hit->strong && shortLiteral(other)) continue;
+      // A weak name (token, password) against a literal is a keyword or a setting check
+      // (`token == "server_name"`, `password == "changeme"`): no secret of the attacker's is timed.
+      if (!hit->strong && isLiteral(other)) continue;
       if (!best || (hit->strong && !best->strong)) best = hit;
     }
+    // pwd vs pwd2, two locals with the same weak name: a value checked against its retyping.
+    if (best && !best->strong && hits[0] && hits[1] && !hits[0]->strong && !hits[1]->strong &&
+        isVariable(comparison.left) && isVariable(comparison.right) && sameWords(hits[0]->what, hits[1]->what))
+      return;
     if (!best) return;
     findings.report(info(), &function, comparison.expr->getSourceRange(),
                     "'" + comparison.how + "' compares a secret (" + best->what +
@@ -126,6 +137,8 @@ class SecretCompareTiming : public Rule {
       if (kind == clang::OO_EqualEqual || kind == clang::OO_ExclaimEqual || kind == clang::OO_Spaceship) {
         if (op->getNumArgs() != 2 || !(comparesBytes(op->getArg(0)) || comparesBytes(op->getArg(1))))
           return std::nullopt;
+        // A query builder's `column == value` builds an expression; it compares nothing.
+        if (kind != clang::OO_Spaceship && !op->getType()->isBooleanType()) return std::nullopt;
         return Comparison{op, clang::getOperatorSpelling(kind), op->getArg(0), op->getArg(1)};
       }
       if (kind != clang::OO_Call) return std::nullopt;  // std::ranges::equal(a, b) is a call operator
@@ -173,12 +186,38 @@ class SecretCompareTiming : public Rule {
     return llvm::isa<clang::InitListExpr>(value) && llvm::cast<clang::InitListExpr>(value)->getNumInits() == 0;
   }
 
-  static bool shortLiteral(const clang::Expr *expr) {
-    const auto *literal = llvm::dyn_cast<clang::StringLiteral>(stripWrappers(expr));
-    return literal && literal->getLength() < kMinSecretLiteral;
+  static bool isLiteral(const clang::Expr *expr) {
+    const clang::Expr *value = stripWrappers(expr);
+    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(value); construct && construct->getNumArgs() >= 1)
+      value = stripWrappers(construct->getArg(0));
+    return llvm::isa<clang::StringLiteral>(value);
+  }
+
+  static bool isVariable(const clang::Expr *expr) {
+    const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(expr));
+    return ref && llvm::isa<clang::VarDecl>(ref->getDecl());
+  }
+
+  // "variable 'pwd'" and "variable 'pwd2'": the same words once digits are dropped.
+  static bool sameWords(const std::string &a, const std::string &b) {
+    return splitIdentifierWords(a) == splitIdentifierWords(b);
+  }
+
+  // new_password == confirm_password: a user's input checked against its retyping.
+  bool confirmsInput(const Comparison &comparison) const {
+    for (const clang::Expr *side : {comparison.left, comparison.right}) {
+      const clang::Expr *value = stripWrappers(side);
+      std::string name;
+      if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(value)) name = ref->getDecl()->getNameAsString();
+      if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(value))
+        name = member->getMemberDecl()->getNameAsString();
+      if (!name.empty() && !confirmWords_.match(name).empty()) return true;
+    }
+    return false;
   }
 
   SensitiveValueFinder finder_;
+  SensitiveNames confirmWords_;
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 // logging helpers (also in another TU).
 #include "analysis/FindingCollector.h"
 #include "analysis/FunctionContext.h"
+#include "analysis/Names.h"
 #include "analysis/Rule.h"
 #include "analysis/SensitiveValues.h"
 #include "analysis/Summary.h"
@@ -36,6 +37,7 @@ SensitiveValueOptions optionsFrom(const ModelSet &models) {
           .passthroughWords = models.list("passthrough-function-words"),
           .headerList = "sensitive-headers",
           .sourceKind = {},
+          .harmlessFillers = "path-functions",
           .summaryKey = kReturnsSensitive};
 }
 
@@ -63,7 +65,8 @@ class SensitiveDataLogged : public Rule {
               .confidence = Confidence::High,
               .tags = {"security", "logging", "privacy"},
               .help = {}}),
-        finder_(optionsFrom(models.models())) {}
+        finder_(optionsFrom(models.models())),
+        logFileWords_(models.models().list("log-file-words")) {}
 
   void summarize(FunctionContext &function, FunctionSummary &summary) const override {
     for (const clang::Expr *value : function.returnValues())
@@ -141,6 +144,10 @@ class SensitiveDataLogged : public Rule {
     if (const FunctionSummary *summary = function.summaryOf(call.callee)) {
       for (const ParamSink &sink : summary->paramSinks) {
         if (sink.kind != "log" || sink.param >= call.args.size()) continue;
+        // A helper whose parameter is itself named `password` is reported where it logs it.
+        if (sink.param < call.callee->getNumParams() &&
+            finder_.byName(call.callee->getParamDecl(sink.param)->getNameAsString(), "", {}))
+          continue;
         auto hit = finder_.find(function, call.args[sink.param]);
         if (!hit) continue;
         findings.report(info(), &function, call.expr->getSourceRange(),
@@ -157,6 +164,10 @@ class SensitiveDataLogged : public Rule {
     }
     if (!function.isUnseen(call.callee)) return;
     for (unsigned arg = 0; arg < call.args.size(); ++arg) {
+      // As above: a parameter declared `session_id` is reported inside the helper, if it logs it.
+      if (arg < call.callee->getNumParams() &&
+          finder_.byName(call.callee->getParamDecl(arg)->getNameAsString(), "", {}))
+        continue;
       auto hit = finder_.find(function, call.args[arg]);
       if (!hit) continue;
       PendingFinding pending{PendingFinding::Needs::ParamSink, function.usrOf(call.callee), arg, "log", {}, {}};
@@ -177,13 +188,23 @@ class SensitiveDataLogged : public Rule {
     if (view.op == clang::OO_LessLess) return streamStatement(function, call);
     LogStatement statement{call, {}, {}, {}};
     for (const SinkModel *sink : function.models().sinksFor(view.callee, function.names())) {
-      if (sink->kind != "log" || !function.sinkApplies(*sink, view)) continue;
+      if (sink->kind != "log" || !(function.sinkApplies(*sink, view) || toLogFile(*sink, view))) continue;
       statement.sink = function.names().qualifiedName(view.callee);
       for (unsigned arg = 0; arg < view.args.size(); ++arg)
         if (sink->covers(arg)) statement.operands.push_back(view.args[arg]);
     }
     if (statement.operands.empty()) return std::nullopt;
     return statement;
+  }
+
+  // fprintf(audit_log, ...): the stream a `when` condition asks about is named as a log.
+  bool toLogFile(const SinkModel &sink, const CallView &call) const {
+    if (!sink.when.arg || *sink.when.arg >= call.args.size()) return false;
+    const clang::Expr *stream = stripWrappers(call.args[*sink.when.arg]);
+    std::string name;
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stream)) name = ref->getDecl()->getNameAsString();
+    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(stream)) name = member->getMemberDecl()->getNameAsString();
+    return !name.empty() && !logFileWords_.match(name).empty();
   }
 
   std::optional<LogStatement> streamStatement(FunctionContext &function, const clang::Expr *call) const {
@@ -329,6 +350,7 @@ class SensitiveDataLogged : public Rule {
   }
 
   SensitiveValueFinder finder_;
+  SensitiveNames logFileWords_;
 };
 
 }  // namespace

@@ -517,7 +517,9 @@ class Bench:
         comp = (self.clangxx or "clang++") if cxx else (self.clang or "clang")
         args = [comp, "-c", "-I" + os.path.join(self.src, "testcasesupport")]
         if case.set == "w32-stubbed":
-            args.append("-I" + self.stubs)
+            # the stub headers, and <wchar.h> that MSVC's <string.h>/<stdlib.h> provide and that
+            # some secondary w32 files (e.g. ..._22b.c) rely on for wcscpy
+            args += ["-I" + self.stubs, "-include", "wchar.h"]
         return args + [os.path.join(self.src, rel), "-o", os.path.join(self.build, "obj",
                                                                       rel + ".o")]
 
@@ -539,8 +541,11 @@ class Bench:
             err = next((l for l in p.stderr.splitlines() if "error" in l), p.stderr.strip())
             return c, rel, p.returncode, err
 
+        log("compile check of %d files (clang -fsyntax-only)" % len(todo))
         with concurrent.futures.ThreadPoolExecutor(self.args.jobs) as ex:
-            for c, rel, rc, err in ex.map(check, todo):
+            for i, (c, rel, rc, err) in enumerate(ex.map(check, todo), 1):
+                if i % 250 == 0:
+                    log("  %d/%d checked" % (i, len(todo)))
                 if rc != 0 and not c.why_dropped:
                     c.why_dropped = "does not compile on Linux: %s: %s" % (
                         os.path.basename(rel), err[:200])
@@ -616,8 +621,8 @@ class Bench:
         if not exe:
             self.notes.append("clang-tidy not found: clang-tidy and CSA rows skipped")
             return
-        self.versions["clang-tidy"] = tool_version([exe, "--version"]) + " " + " ".join(
-            l.strip() for l in run([exe, "--version"]).stdout.splitlines()[1:2])
+        self.versions["clang-tidy"] = "clang-tidy " + " ".join(
+            l.strip() for l in run([exe, "--version"]).stdout.splitlines()[:2] if l.strip())
         header_filter = "^" + re.escape(os.path.join(self.src, "testcases")) + "/.*"
         diag = re.compile(r"^(.+?):(\d+):(\d+): (warning|error): (.*?) \[([\w.,+-]+)\]$")
         t0 = time.time()
@@ -635,7 +640,9 @@ class Bench:
         raw = os.path.join(self.results, "clang-tidy.txt")
         with concurrent.futures.ThreadPoolExecutor(self.args.jobs) as ex, \
                 open(raw, "w") as rawfh:
-            for tu, out, err in ex.map(one, self.tus):
+            for i, (tu, out, err) in enumerate(ex.map(one, self.tus), 1):
+                if i % 250 == 0:
+                    log("  clang-tidy: %d/%d TUs" % (i, len(self.tus)))
                 if out is None:
                     failed.append((tu, err))
                     continue
@@ -832,21 +839,23 @@ class Bench:
         p("Tools: " + "; ".join("%s" % v for v in self.versions.values()))
         p("")
         p("Case counts per CWE (a case = one test case file or one multi-file group)")
-        p("  %-8s %-42s %7s %7s %9s %9s %7s" % ("CWE", "name", "Juliet", "w32", "no-build",
-                                                 "Linux", "w32+stub"))
+        p("  %-8s %-42s %7s %7s %9s %7s %10s" % ("CWE", "name", "Juliet", "w32", "no-build",
+                                                  "Linux", "w32+stub"))
         for cwe in self.args.cwe:
             cs = [c for c in self.cases.values() if c.cwe == cwe]
             w32 = sum(1 for c in cs if c.w32)
             nobuild = sum(1 for c in cs if c.why_dropped and not c.w32)
             linux = sum(1 for c in cs if not c.why_dropped and c.set == "linux")
             stub = sum(1 for c in cs if not c.why_dropped and c.set == "w32-stubbed")
+            stub_fail = sum(1 for c in cs if c.why_dropped and c.set == "w32-stubbed")
+            stub = "%d" % stub + (" (%d failed)" % stub_fail if stub_fail else "")
             name = CWES[cwe] + (" (*)" if cwe in self.absent_cwes else "")
-            p("  %-8s %-42s %7d %7d %9d %9d %7s" % ("CWE-%d" % cwe, name, len(cs), w32, nobuild,
-                                                     linux, stub if self.args.w32_stubs else "-"))
+            p("  %-8s %-42s %7d %7d %9d %7d %10s" % ("CWE-%d" % cwe, name, len(cs), w32, nobuild,
+                                                      linux, stub if self.args.w32_stubs else "-"))
         p("  Juliet = cases in the tree; w32 = Windows-only (named w32 or including a Windows "
           "header unguarded);")
         p("  no-build = other cases failing clang -fsyntax-only; Linux = kept; w32+stub = w32 "
-          "cases parsed with --w32-stubs")
+          "cases kept with --w32-stubs")
         if self.absent_cwes:
             p("  (*) no test case of this CWE in this Juliet tree")
         p("")

@@ -95,6 +95,13 @@ bool CredentialText::couldBeSecret(std::string_view text) const {
   return true;
 }
 
+bool CredentialText::couldBePassedSecret(std::string_view text) const {
+  if (text.empty()) return false;
+  for (char c : text)
+    if (!std::isprint(static_cast<unsigned char>(c))) return false;
+  return !hasFormatDirective(text) && !isPlaceholder(text) && !isEnvironmentName(text);
+}
+
 bool CredentialText::looksRandom(std::string_view text) const {
   if (text.size() < 16) return false;
   for (char c : text)

@@ -17,6 +17,9 @@ class CredentialText {
   explicit CredentialText(const ModelSet &models);
 
   bool couldBeSecret(std::string_view text) const;
+  // The same where an API or parameter says the value is a password (mysql_real_connect's
+  // passwd): there even "password" is one, and only placeholders and directives are not.
+  bool couldBePassedSecret(std::string_view text) const;
   // At least 16 characters, no whitespace, and at least 3.5 bits of entropy per character.
   bool looksRandom(std::string_view text) const;
   // A libpq conninfo with a non-empty password= setting.

@@ -267,6 +267,14 @@ std::vector<const clang::Expr *> FunctionContext::sources(const CallView &call,
   return out;
 }
 
+// A method that hands out the object's own storage, through which callees write into it.
+static bool storageAccessor(const clang::CXXMemberCallExpr *call) {
+  const auto *method = call->getMethodDecl();
+  if (!method || !method->getIdentifier()) return false;
+  llvm::StringRef name = method->getName();
+  return name == "data" || name == "begin" || name == "front";
+}
+
 // The local variable an expression designates, looking through chained writes
 // (`ss << a << b`, `q.append(a).append(b)`), `&buf[0]` and `buf + n`.
 const clang::VarDecl *FunctionContext::targetVariable(const clang::Expr *target) const {
@@ -282,6 +290,8 @@ const clang::VarDecl *FunctionContext::targetVariable(const clang::Expr *target)
       target = subscript->getBase();
     } else if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(target)) {
       target = binary->isAdditiveOp() ? binary->getLHS() : nullptr;
+    } else if (const auto *member = llvm::dyn_cast<clang::CXXMemberCallExpr>(target); member && storageAccessor(member)) {
+      target = member->getImplicitObjectArgument();  // buf.data(), out.begin(): the object's storage
     } else if (llvm::isa<clang::CallExpr>(target)) {
       const PropagatorModel *propagator = nullptr;
       target = writeTarget(viewCall(target), propagator);
@@ -544,12 +554,15 @@ FunctionSummary FunctionContext::summarize() {
       for (unsigned param : contributingParams(view.args[argIndex]))
         summary.paramSinks.push_back({param, kind, sink, site});
     };
+    // Only for the kinds whose rules rely on it; the others (logs) follow their own paths.
     for (const SinkModel *sink : models_.sinksAt(view.callee, names_))
-      for (unsigned arg = sink->arg; !sink->fragment && arg < view.args.size() && sink->covers(arg); ++arg)
-        record(arg, sink->kind, view.callee->getNameAsString(), call->getSourceRange());
+      if (models_.inList("summarized-sink-kinds", sink->kind))
+        for (unsigned arg = sink->arg; !sink->fragment && arg < view.args.size() && sink->covers(arg); ++arg)
+          record(arg, sink->kind, view.callee->getNameAsString(), call->getSourceRange());
     if (const FunctionSummary *callee = summaryOf(view.callee)) {
       for (const ParamSink &inner : callee->paramSinks)
-        record(inner.param, inner.kind, view.callee->getNameAsString() + " -> " + inner.sink, inner.site);
+        if (models_.inList("summarized-sink-kinds", inner.kind))
+          record(inner.param, inner.kind, view.callee->getNameAsString() + " -> " + inner.sink, inner.site);
       // Our parameter handed on to a callee that hands it to another TU.
       for (const auto &unseen : callee->paramCalls)
         if (unseen.param < view.args.size() && classify(view.args[unseen.param]).value == ValueClass::Opaque)
@@ -939,6 +952,19 @@ void FunctionContext::forEachDestination(const clang::Expr *start,
         }
         node = parent;
         continue;
+      }
+      // Refund{order, amount, code}: the value lands in the field at its position.
+      if (const auto *list = llvm::dyn_cast<clang::InitListExpr>(parent)) {
+        const auto *record = list->getType()->getAsRecordDecl();
+        if (record && !record->isUnion()) {
+          unsigned index = 0;
+          for (const auto *field : record->fields()) {
+            if (index >= list->getNumInits()) break;
+            if (list->getInit(index++) != node) continue;
+            std::string name = field->getNameAsString();
+            if (visit({name, "member '" + name + "'", node->getSourceRange()})) return;
+          }
+        }
       }
       if (llvm::isa<clang::Expr>(parent) && !llvm::isa<clang::StmtExpr>(parent)) {
         node = parent;  // casts, arithmetic, subscripts, conditionals: the value carries on

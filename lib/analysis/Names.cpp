@@ -43,7 +43,9 @@ std::string singular(const std::string &word) {
 }
 }  // namespace
 
-SensitiveNames::SensitiveNames(const std::vector<std::string> &phrases, const std::vector<std::string> &qualifiers) {
+SensitiveNames::SensitiveNames(const std::vector<std::string> &phrases, const std::vector<std::string> &qualifiers,
+                               bool plurals)
+    : plurals_(plurals) {
   for (const auto &phrase : phrases) {
     std::vector<std::string> words;
     std::string word;
@@ -65,7 +67,7 @@ SensitiveNames::SensitiveNames(const std::vector<std::string> &phrases, const st
 }
 
 bool SensitiveNames::wordIs(const std::string &word, const std::string &expected) const {
-  return word == expected || singular(word) == expected;
+  return word == expected || (plurals_ && singular(word) == expected);
 }
 
 bool SensitiveNames::qualified(std::string_view identifier) const {
@@ -79,7 +81,7 @@ std::string SensitiveNames::match(std::string_view identifier) const {
   std::string found;
   size_t begin = 0, end = 0;  // the words the phrase matched: a qualifier there is part of it ("session id")
   for (size_t i = 0; i < words.size() && found.empty(); ++i) {
-    if (!firstWords_.count(words[i]) && !firstWords_.count(singular(words[i]))) continue;
+    if (!firstWords_.count(words[i]) && !(plurals_ && firstWords_.count(singular(words[i])))) continue;
     for (const auto &phrase : phrases_) {
       if (i + phrase.size() > words.size()) continue;
       bool all = true;

@@ -17,7 +17,8 @@ std::vector<std::string> splitIdentifierWords(std::string_view identifier);
 // thing itself, and makes the whole name not match. Plurals match ("tokens").
 class SensitiveNames {
  public:
-  explicit SensitiveNames(const std::vector<std::string> &phrases, const std::vector<std::string> &qualifiers = {});
+  explicit SensitiveNames(const std::vector<std::string> &phrases, const std::vector<std::string> &qualifiers = {},
+                          bool plurals = true);
   // The first phrase the identifier contains, or empty.
   std::string match(std::string_view identifier) const;
   // Whether any word of the identifier is a qualifier.
@@ -29,6 +30,7 @@ class SensitiveNames {
   std::vector<std::vector<std::string>> phrases_;
   std::unordered_set<std::string> firstWords_;  // quick rejection
   std::unordered_set<std::string> qualifiers_;
+  bool plurals_ = true;  // "tokens" matches "token"
 };
 
 }  // namespace cppsec

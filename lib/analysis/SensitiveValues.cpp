@@ -34,7 +34,7 @@ const clang::StringLiteral *stringLiteralIn(const clang::Expr *arg) {
 SensitiveValueFinder::SensitiveValueFinder(SensitiveValueOptions options)
     : options_(std::move(options)),
       strong_(options_.strongWords, options_.qualifiers),
-      weak_(options_.weakWords, options_.qualifiers),
+      weak_(options_.weakWords, options_.qualifiers, options_.weakPlurals),
       anyWord_(joined(options_.strongWords, options_.weakWords)),
       sanitizers_(options_.sanitizerWords),
       passthrough_(options_.passthroughWords),
@@ -49,7 +49,9 @@ std::optional<SensitiveHit> SensitiveValueFinder::byName(const std::string &name
 }
 
 bool SensitiveValueFinder::qualifiedName(const std::string &name) const {
-  return !anyWord_.match(name).empty() && strong_.qualified(name);
+  // A sensitive word is there, but the qualifiers hide it (token_ttl; not session_id, whose
+  // "id" is part of the phrase).
+  return !anyWord_.match(name).empty() && strong_.match(name).empty() && weak_.match(name).empty();
 }
 
 std::optional<SensitiveHit> SensitiveValueFinder::find(FunctionContext &function, const clang::Expr *expr) const {
@@ -98,8 +100,12 @@ Walk SensitiveValueFinder::inspect(FunctionContext &function, const clang::Expr 
     if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(var);
         param && param->getDeclContext() == &function.function())
       visitor.params.push_back(param->getFunctionScopeIndex());
-    if (hitAt(byName(name, "variable '" + name + "'", expr->getSourceRange()))) return Walk::Prune;
-    if (var->isLocalVarDeclOrParm() && hitAt(sourceOutput(function, var))) return Walk::Prune;
+    if (var->isLocalVarDeclOrParm() && filledByHarmless(function, var)) return Walk::Prune;  // pwd = getcwd()
+    // A digest's output buffer named `hash` is a digest first: the source outranks a weak name.
+    std::optional<SensitiveHit> named = byName(name, "variable '" + name + "'", expr->getSourceRange());
+    if ((!named || !named->strong) && var->isLocalVarDeclOrParm() && hitAt(sourceOutput(function, var)))
+      return Walk::Prune;
+    if (hitAt(std::move(named))) return Walk::Prune;
     return Walk::Continue;  // the walk follows what was written to a local
   }
   if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(expr)) {
@@ -119,6 +125,7 @@ Walk SensitiveValueFinder::inspectCall(FunctionContext &function, const clang::C
   if (!callee) return Walk::Continue;
   std::string name = NameCache::simpleName(callee);
   if (harmless_.count(name)) return Walk::Prune;
+
   if (masks(name) || qualifiedName(name)) return Walk::Prune;
   auto hitAt = [&](std::optional<SensitiveHit> hit) {
     if (!hit) return false;
@@ -133,6 +140,12 @@ Walk SensitiveValueFinder::inspectCall(FunctionContext &function, const clang::C
         return Walk::Prune;
   bool isOperator = callee->getOverloadedOperator() != clang::OO_None || llvm::isa<clang::CXXConversionDecl>(callee);
   if (!isOperator && hitAt(byName(name, "the result of '" + name + "'", call->getSourceRange()))) return Walk::Prune;
+  // A number or a flag computed from a secret (token.find('.'), mysql_query's status) is not
+  // the secret; make_otp() was judged by its name above.
+  clang::QualType result = call->getType();
+  if (!result.isNull() && (result->isBooleanType() || result->isEnumeralType() ||
+                           (result->isArithmeticType() && !result->isAnyCharacterType())))
+    return Walk::Prune;
   // headers["Authorization"], req.get_header_value("Cookie").
   if (!options_.headerList.empty())
     for (const clang::Expr *arg : view.args)
@@ -154,6 +167,9 @@ Walk SensitiveValueFinder::inspectCall(FunctionContext &function, const clang::C
     if (depth < kMaxDepth) {
       std::vector<unsigned> flowing = summary->returnCopies;
       flowing.insert(flowing.end(), summary->returnJoins.begin(), summary->returnJoins.end());
+      // An encoder of this TU (base32, conninfo_quote) returns its input, however it loops.
+      if (!passthrough_.match(name).empty())
+        for (unsigned param = 0; param < view.args.size(); ++param) flowing.push_back(param);
       for (unsigned param : flowing)
         if (param < view.args.size()) {
           walk(function, view.args[param], visitor, depth + 1);
@@ -166,6 +182,22 @@ Walk SensitiveValueFinder::inspectCall(FunctionContext &function, const clang::C
   // (to_hex, base64_encode) says it returns its input in another form.
   if (function.isUnseen(callee)) return passthrough_.match(name).empty() ? Walk::Prune : Walk::Continue;
   return Walk::Continue;  // library code (std::string, fmt::format): its inputs make its result
+}
+
+bool SensitiveValueFinder::filledByHarmless(FunctionContext &function, const clang::VarDecl *var) const {
+  if (options_.harmlessFillers.empty()) return false;
+  for (const clang::DeclRefExpr *use : function.usesOf(var)) {
+    const clang::Stmt *parent = function.parent(use);
+    while (parent && llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr, clang::UnaryOperator>(parent))
+      parent = function.parent(parent);
+    const auto *call = llvm::dyn_cast_or_null<clang::CallExpr>(parent);
+    if (call && function.models().inList(options_.harmlessFillers, call->getDirectCallee(), function.names()))
+      return true;
+  }
+  if (const auto *init = var->getInit())
+    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stripWrappers(init)))
+      return function.models().inList(options_.harmlessFillers, call->getDirectCallee(), function.names());
+  return false;
 }
 
 std::optional<SensitiveHit> SensitiveValueFinder::sourceOutput(FunctionContext &function,

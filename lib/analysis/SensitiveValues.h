@@ -24,6 +24,7 @@ struct SensitiveHit {
 
 struct SensitiveValueOptions {
   std::vector<std::string> strongWords, weakWords, qualifiers;
+  bool weakPlurals = true;  // whether "tokens" is a weak hit like "token" (a list of lexer tokens is not)
   std::vector<std::string> sanitizerWords;     // a call named with one of these masks its input
   std::vector<std::string> harmlessFunctions;  // simple names of functions whose result is harmless (size)
   // Functions that print a whole object (to_string, dump): a sensitive value they return is
@@ -32,6 +33,7 @@ struct SensitiveValueOptions {
   std::vector<std::string> passthroughWords;   // an unseen function named so returns its input, re-encoded
   std::string headerList;                      // model list of credential header names, or empty
   std::string sourceKind;                      // source models of this kind are sensitive, or empty
+  std::string harmlessFillers;                 // model list: a variable they fill is not sensitive
   // The key under which a rule's summaries record that a function returns a sensitive value
   // (FunctionSummary::returnedSources), so that its callers see it; empty for none.
   std::string summaryKey;
@@ -65,6 +67,7 @@ class SensitiveValueFinder {
   FunctionContext::Walk inspectCall(FunctionContext &function, const clang::CallExpr *call, Visitor &visitor,
                                     unsigned depth) const;
   std::optional<SensitiveHit> sourceOutput(FunctionContext &function, const clang::VarDecl *var) const;
+  bool filledByHarmless(FunctionContext &function, const clang::VarDecl *var) const;
 
   SensitiveValueOptions options_;
   SensitiveNames strong_, weak_, anyWord_, sanitizers_, passthrough_;

@@ -46,8 +46,10 @@ ok "JSON from / identical"
 check "the example's intended findings are there"
 expect_valid_json report.j1.json
 expect_py report.j1.json "no failed TU, 8 TUs analysed" \
-  'd["summary"]["tusFailed"] == 0 and d["summary"]["tusAnalysed"] == 8'
+  'd["summary"]["tusFailed"] == 0 and d["summary"]["tusAnalysed"] == 9'
 expect_py report.j1.json "at least 5 CPP201 findings" 'sum(f["ruleId"] == "CPP201" for f in findings) >= 5'
+expect_py report.j1.json "every core rule finds its intended case in the example" \
+  '{f["ruleId"] for f in findings} >= {"CPP101", "CPP110", "CPP201", "CPP404", "CPP411", "CPP601"}'
 expect_py report.j1.json "at least 3 CPP404 findings" 'sum(f["ruleId"] == "CPP404" for f in findings) >= 3'
 expect_py report.j1.json "paths relative to the example (src/...)" \
   'all(f["file"].startswith("src/") for f in findings)'

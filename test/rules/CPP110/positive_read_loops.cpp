@@ -49,12 +49,13 @@ std::string read_tls_request(SSL* ssl) {
   return request;
 }
 
-// BIO_read into an ostringstream with write().
-std::string drain_bio(BIO* bio) {
+// SSL_read into an ostringstream with write(). (BIO_read is not a read from the client: BIOs
+// are as often memory buffers.)
+std::string drain_tls(SSL* ssl) {
   std::ostringstream out;
   char buf[1024];
   int n;
-  while ((n = BIO_read(bio, buf, sizeof buf)) > 0) {
+  while ((n = SSL_read(ssl, buf, sizeof buf)) > 0) {
     out.write(buf, n);  // expect: CPP110(medium)
   }
   return out.str();

@@ -227,9 +227,10 @@ bool rehash_ok(const std::string& hashed, const std::string& stored) {
   return hashed == stored;  // expect: CPP411(medium)
 }
 
-// A weak word against a literal of 8 or more characters: a hard-coded development token.
+// A weak word against a literal: a keyword or setting check, not a secret of the attacker's
+// being timed (the literal itself is CPP101's business).
 bool is_dev_token(const std::string& bearer_token) {
-  return bearer_token == "dev-local-token";  // expect: CPP411(medium)
+  return bearer_token == "dev-local-token";
 }
 
 }  // namespace auth
