@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analysis/CredentialText.h"
 #include "analysis/FindingCollector.h"
 #include "analysis/FunctionContext.h"
 #include "analysis/Names.h"
@@ -16,7 +17,6 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "rules/BuiltInRules.h"
-#include "analysis/CredentialText.h"
 
 namespace cppsec {
 namespace {
@@ -52,7 +52,8 @@ class HardcodedCredential : public Rule {
         weak_(models.models().list("credential-weak-names"), models.models().list("credential-name-qualifiers")),
         testWords_(models.models().list("test-path-words")),
         text_(models.models()) {
-    for (const SecretFormat &format : models.models().secretFormats) formats_.push_back({&format, llvm::Regex(format.pattern, llvm::Regex::NoFlags)});
+    for (const SecretFormat &format : models.models().secretFormats)
+      formats_.push_back({&format, llvm::Regex(format.pattern, llvm::Regex::NoFlags)});
   }
 
   void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
@@ -175,7 +176,8 @@ class HardcodedCredential : public Rule {
     if (const auto *block = llvm::dyn_cast_or_null<clang::CompoundStmt>(stmt))
       stmt = block->body_empty() ? nullptr : block->body_back();
     if (!stmt) return false;
-    if (const auto *expr = llvm::dyn_cast<clang::Expr>(stmt); expr && llvm::isa<clang::CXXThrowExpr>(expr->IgnoreParenImpCasts()))
+    if (const auto *expr = llvm::dyn_cast<clang::Expr>(stmt);
+        expr && llvm::isa<clang::CXXThrowExpr>(expr->IgnoreParenImpCasts()))
       return true;
     if (const auto *ret = llvm::dyn_cast<clang::ReturnStmt>(stmt)) {
       const clang::Expr *value = ret->getRetValue() ? ret->getRetValue()->IgnoreParenImpCasts() : nullptr;
@@ -260,9 +262,8 @@ class HardcodedCredential : public Rule {
     std::vector<std::string> words = splitIdentifierWords(context.function->function().getNameAsString());
     if (words.empty()) return false;
     if (words.front() == "test") return true;  // test_login, TestBody
-    return std::any_of(words.begin(), words.end(), [](const std::string &word) {
-      return word == "doctest" || word == "gtest" || word == "catch";
-    });
+    return std::any_of(words.begin(), words.end(),
+                       [](const std::string &word) { return word == "doctest" || word == "gtest" || word == "catch"; });
   }
 
   // The literals an expression's value may be: through casts, std::string construction,
@@ -271,13 +272,16 @@ class HardcodedCredential : public Rule {
     std::vector<LiteralSite> out;
     if (!expr || depth > 3) return out;
     expr = expr->IgnoreParenImpCasts();
-    if (const auto *cleanups = llvm::dyn_cast<clang::ExprWithCleanups>(expr)) return literalsOf(cleanups->getSubExpr(), depth);
+    if (const auto *cleanups = llvm::dyn_cast<clang::ExprWithCleanups>(expr))
+      return literalsOf(cleanups->getSubExpr(), depth);
     if (const auto *temporary = llvm::dyn_cast<clang::MaterializeTemporaryExpr>(expr))
       return literalsOf(temporary->getSubExpr(), depth);
-    if (const auto *bind = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(expr)) return literalsOf(bind->getSubExpr(), depth);
+    if (const auto *bind = llvm::dyn_cast<clang::CXXBindTemporaryExpr>(expr))
+      return literalsOf(bind->getSubExpr(), depth);
     if (const auto *cast = llvm::dyn_cast<clang::ExplicitCastExpr>(expr)) return literalsOf(cast->getSubExpr(), depth);
     if (const auto *literal = llvm::dyn_cast<clang::StringLiteral>(expr)) {
-      if (literal->getCharByteWidth() == 1) out.push_back({literal->getSourceRange(), literal->getString().str(), false});
+      if (literal->getCharByteWidth() == 1)
+        out.push_back({literal->getSourceRange(), literal->getString().str(), false});
       return out;
     }
     if (const auto *user = llvm::dyn_cast<clang::UserDefinedLiteral>(expr)) {
@@ -301,7 +305,8 @@ class HardcodedCredential : public Rule {
       if (list->getNumInits() == 1) return literalsOf(list->getInit(0), depth);
       // Key bytes: a non-empty array of integer constants.
       bool constant = list->getNumInits() >= 8;
-      for (const auto *init : list->inits()) constant = constant && llvm::isa<clang::IntegerLiteral>(init->IgnoreParenImpCasts());
+      for (const auto *init : list->inits())
+        constant = constant && llvm::isa<clang::IntegerLiteral>(init->IgnoreParenImpCasts());
       if (constant) out.push_back({list->getSourceRange(), {}, true});
       return out;
     }

@@ -33,7 +33,7 @@ struct Origin {
 };
 struct Trace {
   std::optional<Origin> origin;
-  bool clamped = false;                            // went through std::min / std::clamp
+  bool clamped = false;                              // went through std::min / std::clamp
   llvm::SmallPtrSet<const clang::Decl *, 8> places;  // variables and fields it was held in
 };
 
@@ -58,7 +58,8 @@ class UnboundedRequestBody : public Rule {
   void summarize(FunctionContext &function, FunctionSummary &summary) const override {
     // read_exact(fd, buf, n): a parameter whose storage a read from the client fills.
     for (const auto &[place, origin] : filledByReads(function))
-      if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(place); param && param->getDeclContext() == &function.function())
+      if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(place);
+          param && param->getDeclContext() == &function.function())
         summary.returnedSources[fillsKey(param->getFunctionScopeIndex())] = {origin.what, origin.range};
     for (const clang::Expr *value : function.returnValues()) {
       Trace trace = traceOf(function, value, 0);
@@ -136,8 +137,8 @@ class UnboundedRequestBody : public Rule {
         const clang::Decl *place = storageOf(function, filler.args[arg]);
         if (!place || !trace.places.count(place)) continue;
         std::string name = filler.callee->getNameAsString();
-        PendingFinding pending{PendingFinding::Needs::ReturnedSource, function.usrOf(filler.callee), 0, fillsKey(arg),
-                               {}, {}};
+        PendingFinding pending{
+            PendingFinding::Needs::ReturnedSource, function.usrOf(filler.callee), 0, fillsKey(arg), {}, {}};
         findings.reportPending(std::move(pending), info(), &function, allocation->getSourceRange(),
                                "size '" + function.sourceText(size) + "' comes from the request ({part}, through '" +
                                    name + "') and reaches '" + allocator +
@@ -151,8 +152,8 @@ class UnboundedRequestBody : public Rule {
     }
     for (const CallView &source : function.unseenResultsIn(size)) {
       std::string name = source.callee->getNameAsString();
-      PendingFinding pending{PendingFinding::Needs::ReturnedSource, function.usrOf(source.callee), 0,
-                             kReturnsRequestSize, {}, {}};
+      PendingFinding pending{
+          PendingFinding::Needs::ReturnedSource, function.usrOf(source.callee), 0, kReturnsRequestSize, {}, {}};
       findings.reportPending(std::move(pending), info(), &function, allocation->getSourceRange(),
                              "size '" + function.sourceText(size) + "' comes from the request ({part}, returned by '" +
                                  name + "') and reaches '" + allocator +
@@ -213,7 +214,8 @@ class UnboundedRequestBody : public Rule {
   static const clang::Decl *storageOf(FunctionContext &function, const clang::Expr *arg) {
     for (unsigned step = 0; arg && step < 8; ++step) {
       arg = stripWrappers(arg);
-      if (const auto *unary = llvm::dyn_cast<clang::UnaryOperator>(arg); unary && unary->getOpcode() == clang::UO_AddrOf) {
+      if (const auto *unary = llvm::dyn_cast<clang::UnaryOperator>(arg);
+          unary && unary->getOpcode() == clang::UO_AddrOf) {
         arg = unary->getSubExpr();
         continue;
       }
@@ -221,7 +223,8 @@ class UnboundedRequestBody : public Rule {
         arg = binary->getLHS();  // buf + got
         continue;
       }
-      if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(arg)) return llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+      if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(arg))
+        return llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
       if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(arg))
         return llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
       if (const auto *call = llvm::dyn_cast<clang::CXXMemberCallExpr>(arg)) {
@@ -263,7 +266,8 @@ class UnboundedRequestBody : public Rule {
       if (const FunctionSummary *summary = function.summaryOf(view.callee))
         for (unsigned arg = 0; arg < view.args.size(); ++arg)
           if (auto found = summary->returnedSources.find(fillsKey(arg)); found != summary->returnedSources.end())
-            fill(view.args[arg], Origin{found->second.description + ", through '" + name + "'", call->getSourceRange()});
+            fill(view.args[arg],
+                 Origin{found->second.description + ", through '" + name + "'", call->getSourceRange()});
     }
     return filled;
   }
@@ -318,8 +322,8 @@ class UnboundedRequestBody : public Rule {
       return Walk::Prune;
     }
     if (function.isUnseen(callee) && !sizeWords_.match(name).empty()) {
-      trace.origin = Origin{"returned by '" + name + "', whose name says it is a size the client sent",
-                            call->getSourceRange()};
+      trace.origin =
+          Origin{"returned by '" + name + "', whose name says it is a size the client sent", call->getSourceRange()};
       return Walk::Stop;
     }
     return Walk::Continue;  // std::stoul(header), ntohl(len), len + 1
@@ -350,9 +354,8 @@ class UnboundedRequestBody : public Rule {
       }
       if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(stmt);
           binary && binary->isRelationalOp() && !inLoopHeader &&
-          sources.isBeforeInTranslationUnit(binary->getBeginLoc(), site->getBeginLoc()) &&
-          !isZero(binary->getLHS()) && !isZero(binary->getRHS()) &&
-          (mentions(binary->getLHS(), places) || mentions(binary->getRHS(), places))) {
+          sources.isBeforeInTranslationUnit(binary->getBeginLoc(), site->getBeginLoc()) && !isZero(binary->getLHS()) &&
+          !isZero(binary->getRHS()) && (mentions(binary->getLHS(), places) || mentions(binary->getRHS(), places))) {
         bounded = true;
         return;
       }
@@ -369,10 +372,13 @@ class UnboundedRequestBody : public Rule {
       parent = function.parent(parent);
     if (const auto *declStmt = llvm::dyn_cast_or_null<clang::DeclStmt>(parent))
       for (const auto *decl : declStmt->decls())
-        if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl); var && var->getInit() && var->getInit()->IgnoreParenImpCasts() == use->IgnoreParenImpCasts())
+        if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl);
+            var && var->getInit() && var->getInit()->IgnoreParenImpCasts() == use->IgnoreParenImpCasts())
           return var;
-    if (const auto *assign = llvm::dyn_cast_or_null<clang::BinaryOperator>(parent); assign && assign->getOpcode() == clang::BO_Assign)
-      if (const auto *target = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(assign->getLHS()))) return target->getDecl();
+    if (const auto *assign = llvm::dyn_cast_or_null<clang::BinaryOperator>(parent);
+        assign && assign->getOpcode() == clang::BO_Assign)
+      if (const auto *target = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(assign->getLHS())))
+        return target->getDecl();
     return nullptr;
   }
 
@@ -404,7 +410,8 @@ class UnboundedRequestBody : public Rule {
         if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl)) checkLocal(function, findings, var);
     if (llvm::isa<clang::WhileStmt, clang::DoStmt, clang::ForStmt>(stmt)) checkReadLoop(function, findings, stmt);
     if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt)) checkFrameworkCall(function, findings, *call);
-    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(stmt)) checkSlurp(function, findings, construct);
+    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(stmt))
+      checkSlurp(function, findings, construct);
     for (const clang::Stmt *child : stmt->children()) walk(function, findings, child);
   }
 
@@ -427,7 +434,9 @@ class UnboundedRequestBody : public Rule {
     report(function, findings, var->getLocation(),
            "'" + type + " " + var->getNameAsString() +
                "' accepts request bodies of any size: cpp-httplib reads the whole body into memory and its default "
-               "limit is unbounded; call " + var->getNameAsString() + ".set_payload_max_length(...) with what the "
+               "limit is unbounded; call " +
+               var->getNameAsString() +
+               ".set_payload_max_length(...) with what the "
                "service needs");
   }
 
@@ -468,7 +477,8 @@ class UnboundedRequestBody : public Rule {
                     "loop reads from the client and appends to '" + buffer->getNameAsString() +
                         "' with no limit on its size: a client that keeps sending makes it grow until memory runs "
                         "out (CWE-400, CWE-770); stop (and answer 413) once it passes a maximum",
-                    Confidence::Medium, {{loop->getSourceRange(), "the read loop"}, {append->getSourceRange(), "grows the buffer here"}});
+                    Confidence::Medium,
+                    {{loop->getSourceRange(), "the read loop"}, {append->getSourceRange(), "grows the buffer here"}});
   }
 
   // The variable declared before the loop (or the member) that a call in the loop appends to.
@@ -592,7 +602,8 @@ class UnboundedRequestBody : public Rule {
   // boost::none, std::numeric_limits<...>::max(), or a literal of 2^40 or more.
   static bool unlimited(const clang::Expr *arg) {
     const clang::Expr *value = stripWrappers(arg);
-    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(value); construct && construct->getNumArgs() >= 1)
+    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(value);
+        construct && construct->getNumArgs() >= 1)
       value = stripWrappers(construct->getArg(0));
     if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(value); ref && ref->getDecl()->getName() == "none")
       return true;
@@ -614,7 +625,8 @@ class UnboundedRequestBody : public Rule {
   }
 
   // std::string body(std::istreambuf_iterator<char>(std::cin), {}).
-  void checkSlurp(FunctionContext &function, FindingCollector &findings, const clang::CXXConstructExpr *construct) const {
+  void checkSlurp(FunctionContext &function, FindingCollector &findings,
+                  const clang::CXXConstructExpr *construct) const {
     const auto *record = construct->getType()->getAsCXXRecordDecl();
     if (!record || record->getName() != "istreambuf_iterator" || construct->getNumArgs() != 1 ||
         !isRequestStream(function, construct->getArg(0)))

@@ -117,9 +117,8 @@ class WeakRandom : public Rule {
   // Where a value lands says it must not be guessed: a sensitive name, or a result returned
   // from a class whose name is sensitive.
   bool isSensitive(FunctionContext &function, const Destination &destination) const {
-    return !sensitive_.match(destination.name).empty() ||
-           (destination.isReturn && genericMethodName(function) &&
-            !sensitive_.match(enclosingClassName(function)).empty());
+    return !sensitive_.match(destination.name).empty() || (destination.isReturn && genericMethodName(function) &&
+                                                           !sensitive_.match(enclosingClassName(function)).empty());
   }
 
   // Whether every word of the method's name is generic ("Generate", "next_value"), so that

@@ -115,8 +115,8 @@ class SecretCompareTiming : public Rule {
       // `a != b` answered by operator==: one comparison, whatever the rewrite inside.
       auto decomposed = rewritten->getDecomposedForm();
       if (comparesBytes(decomposed.LHS) || comparesBytes(decomposed.RHS))
-        out.push_back({rewritten, clang::BinaryOperator::getOpcodeStr(decomposed.Opcode).str(), decomposed.LHS,
-                       decomposed.RHS});
+        out.push_back(
+            {rewritten, clang::BinaryOperator::getOpcodeStr(decomposed.Opcode).str(), decomposed.LHS, decomposed.RHS});
       return;
     }
     if (auto comparison = asComparison(function, stmt)) out.push_back(*comparison);
@@ -143,15 +143,14 @@ class SecretCompareTiming : public Rule {
       }
       if (kind != clang::OO_Call) return std::nullopt;  // std::ranges::equal(a, b) is a call operator
     }
-    if (view.object && view.callee->getNameAsString() == "compare" && comparesBytes(view.object) &&
-        !view.args.empty())
+    if (view.object && view.callee->getNameAsString() == "compare" && comparesBytes(view.object) && !view.args.empty())
       return Comparison{call, "compare", view.object, view.args.size() >= 3 ? view.args[2] : view.args[0]};
     if (function.models().inList("compare-functions", view.callee, function.names()) && view.args.size() >= 2) {
       // std::equal(first1, last1, first2): the second range starts at the third argument.
-      const clang::Expr *second = view.args.size() >= 3 && !isCharPointer(view.args[1]->getType()) &&
-                                          view.callee->getNameAsString() == "equal"
-                                      ? view.args[2]
-                                      : view.args[1];
+      const clang::Expr *second =
+          view.args.size() >= 3 && !isCharPointer(view.args[1]->getType()) && view.callee->getNameAsString() == "equal"
+              ? view.args[2]
+              : view.args[1];
       return Comparison{call, function.names().qualifiedName(view.callee), view.args[0], second};
     }
     return std::nullopt;
@@ -188,7 +187,8 @@ class SecretCompareTiming : public Rule {
 
   static bool isLiteral(const clang::Expr *expr) {
     const clang::Expr *value = stripWrappers(expr);
-    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(value); construct && construct->getNumArgs() >= 1)
+    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(value);
+        construct && construct->getNumArgs() >= 1)
       value = stripWrappers(construct->getArg(0));
     return llvm::isa<clang::StringLiteral>(value);
   }

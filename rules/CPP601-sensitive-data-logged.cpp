@@ -150,14 +150,14 @@ class SensitiveDataLogged : public Rule {
           continue;
         auto hit = finder_.find(function, call.args[sink.param]);
         if (!hit) continue;
-        findings.report(info(), &function, call.expr->getSourceRange(),
-                        "sensitive value (" + hit->what + ") is passed to '" + name + "', which logs it (" +
-                            sink.sink + "): " + kWhy,
-                        Confidence::High,
-                        {{hit->range, hit->what + " looks sensitive ('" + hit->word + "')"},
-                         {call.args[sink.param]->getSourceRange(), "passed to '" + name + "'"},
-                         {sink.site, "where it reaches '" + sink.sink.substr(sink.sink.rfind(' ') + 1) +
-                                         "' and is logged"}});
+        findings.report(
+            info(), &function, call.expr->getSourceRange(),
+            "sensitive value (" + hit->what + ") is passed to '" + name + "', which logs it (" + sink.sink +
+                "): " + kWhy,
+            Confidence::High,
+            {{hit->range, hit->what + " looks sensitive ('" + hit->word + "')"},
+             {call.args[sink.param]->getSourceRange(), "passed to '" + name + "'"},
+             {sink.site, "where it reaches '" + sink.sink.substr(sink.sink.rfind(' ') + 1) + "' and is logged"}});
         return;
       }
       return;
@@ -171,12 +171,12 @@ class SensitiveDataLogged : public Rule {
       auto hit = finder_.find(function, call.args[arg]);
       if (!hit) continue;
       PendingFinding pending{PendingFinding::Needs::ParamSink, function.usrOf(call.callee), arg, "log", {}, {}};
-      findings.reportPending(std::move(pending), info(), &function, call.expr->getSourceRange(),
-                             "sensitive value (" + hit->what + ") is passed to '" + name +
-                                 "', which logs it ({sink}): " + kWhy,
-                             Confidence::High,
-                             {{hit->range, hit->what + " looks sensitive ('" + hit->word + "')"},
-                              {call.args[arg]->getSourceRange(), "passed to '" + name + "'"}});
+      findings.reportPending(
+          std::move(pending), info(), &function, call.expr->getSourceRange(),
+          "sensitive value (" + hit->what + ") is passed to '" + name + "', which logs it ({sink}): " + kWhy,
+          Confidence::High,
+          {{hit->range, hit->what + " looks sensitive ('" + hit->word + "')"},
+           {call.args[arg]->getSourceRange(), "passed to '" + name + "'"}});
     }
   }
 
@@ -203,7 +203,8 @@ class SensitiveDataLogged : public Rule {
     const clang::Expr *stream = stripWrappers(call.args[*sink.when.arg]);
     std::string name;
     if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stream)) name = ref->getDecl()->getNameAsString();
-    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(stream)) name = member->getMemberDecl()->getNameAsString();
+    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(stream))
+      name = member->getMemberDecl()->getNameAsString();
     return !name.empty() && !logFileWords_.match(name).empty();
   }
 

@@ -112,8 +112,8 @@ bool CredentialText::looksRandom(std::string_view text) const {
 bool CredentialText::hasPasswordSetting(std::string_view conninfo) const {
   // Keyword/value form: "host=db password=s3cret"; URI form: postgresql://user:pw@host/db.
   size_t at = conninfo.find("password=");
-  if (at != std::string_view::npos && (at == 0 || conninfo[at - 1] == ' ' || conninfo[at - 1] == '&' ||
-                                       conninfo[at - 1] == '?')) {
+  if (at != std::string_view::npos &&
+      (at == 0 || conninfo[at - 1] == ' ' || conninfo[at - 1] == '&' || conninfo[at - 1] == '?')) {
     size_t value = at + 9;
     if (value < conninfo.size() && conninfo[value] == '\'') ++value;
     return value < conninfo.size() && conninfo[value] != ' ' && conninfo[value] != '\'' && conninfo[value] != '&';

@@ -28,7 +28,7 @@ class CredentialText {
   static double entropy(std::string_view text);
 
  private:
-  SensitiveNames credentialWords_;  // "db.password" is a key naming a password, not one
+  SensitiveNames credentialWords_;        // "db.password" is a key naming a password, not one
   std::vector<std::string> headerNames_;  // "Authorization" names a header
 };
 

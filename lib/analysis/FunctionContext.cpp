@@ -290,7 +290,8 @@ const clang::VarDecl *FunctionContext::targetVariable(const clang::Expr *target)
       target = subscript->getBase();
     } else if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(target)) {
       target = binary->isAdditiveOp() ? binary->getLHS() : nullptr;
-    } else if (const auto *member = llvm::dyn_cast<clang::CXXMemberCallExpr>(target); member && storageAccessor(member)) {
+    } else if (const auto *member = llvm::dyn_cast<clang::CXXMemberCallExpr>(target);
+               member && storageAccessor(member)) {
       target = member->getImplicitObjectArgument();  // buf.data(), out.begin(): the object's storage
     } else if (llvm::isa<clang::CallExpr>(target)) {
       const PropagatorModel *propagator = nullptr;
@@ -409,8 +410,7 @@ Classification FunctionContext::classifyCall(const CallView &call) {
   if (call.callee && models_.sanitizerFor(call.callee, names_)) return {};
   // A model says what a library function does, even when its body is at hand (an inline
   // function of a header included with -I); a summary speaks for the project's own code.
-  if (const FunctionSummary *summary = summaryOf(call.callee);
-      summary && !models_.propagatorFor(call.callee, names_))
+  if (const FunctionSummary *summary = summaryOf(call.callee); summary && !models_.propagatorFor(call.callee, names_))
     return classifyThroughSummary(call, *summary);
   const PropagatorModel *propagator = nullptr;
   if (const clang::Expr *target = writeTarget(call, propagator)) return classify(target);
@@ -895,8 +895,8 @@ void FunctionContext::forEachDestination(const clang::Expr *start,
       // the object (model list identifier-fields); `session.display_name` does not.
       if (const auto *base = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(member->getBase()));
           base && models_.inList("identifier-fields", llvm::StringRef(field).lower()))
-        return visit({base->getDecl()->getNameAsString(),
-                      "'" + base->getDecl()->getNameAsString() + "." + field + "'", where});
+        return visit(
+            {base->getDecl()->getNameAsString(), "'" + base->getDecl()->getNameAsString() + "." + field + "'", where});
     }
     return false;
   };

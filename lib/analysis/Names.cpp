@@ -38,8 +38,7 @@ std::string lowerCase(std::string_view text) {
 }
 // "tokens" -> "token"; words of three letters or fewer are left alone ("pas" is not "pa").
 std::string singular(const std::string &word) {
-  return word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' ? word.substr(0, word.size() - 1)
-                                                                                : word;
+  return word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' ? word.substr(0, word.size() - 1) : word;
 }
 }  // namespace
 

@@ -19,7 +19,9 @@ std::vector<std::string> joined(std::vector<std::string> a, const std::vector<st
   return a;
 }
 
-std::string lowerCase(llvm::StringRef text) { return text.lower(); }
+std::string lowerCase(llvm::StringRef text) {
+  return text.lower();
+}
 
 // The literal an argument is, also when it is converted to std::string on the way.
 const clang::StringLiteral *stringLiteralIn(const clang::Expr *arg) {

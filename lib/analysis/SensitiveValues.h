@@ -30,10 +30,10 @@ struct SensitiveValueOptions {
   // Functions that print a whole object (to_string, dump): a sensitive value they return is
   // reported as a weak hit, since the object's other fields are what is usually wanted.
   std::vector<std::string> printerFunctions;
-  std::vector<std::string> passthroughWords;   // an unseen function named so returns its input, re-encoded
-  std::string headerList;                      // model list of credential header names, or empty
-  std::string sourceKind;                      // source models of this kind are sensitive, or empty
-  std::string harmlessFillers;                 // model list: a variable they fill is not sensitive
+  std::vector<std::string> passthroughWords;  // an unseen function named so returns its input, re-encoded
+  std::string headerList;                     // model list of credential header names, or empty
+  std::string sourceKind;                     // source models of this kind are sensitive, or empty
+  std::string harmlessFillers;                // model list: a variable they fill is not sensitive
   // The key under which a rule's summaries record that a function returns a sensitive value
   // (FunctionSummary::returnedSources), so that its callers see it; empty for none.
   std::string summaryKey;
@@ -48,8 +48,7 @@ class SensitiveValueFinder {
   // The parameters of the function that flow into expr along the same paths (not masked).
   std::vector<unsigned> params(FunctionContext &function, const clang::Expr *expr) const;
   // Whether a name means a sensitive thing (strong or weak list, not qualified).
-  std::optional<SensitiveHit> byName(const std::string &name, const std::string &what,
-                                     clang::SourceRange range) const;
+  std::optional<SensitiveHit> byName(const std::string &name, const std::string &what, clang::SourceRange range) const;
   // Whether a name is about a sensitive thing rather than the thing (password_length).
   bool qualifiedName(const std::string &name) const;
   bool masks(const std::string &calleeName) const { return !sanitizers_.match(calleeName).empty(); }

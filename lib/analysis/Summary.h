@@ -60,10 +60,10 @@ using SummaryTable = std::map<const clang::FunctionDecl *, FunctionSummary>;
 // TU: text built in `build()` and kept in `query_` is built text when `run()` reads it.
 struct MemberSummary {
   ValueClass value = ValueClass::Constant;
-  std::string part;          // a non-constant part, when Built
-  bool numeric = false;      // every non-constant part is a number
-  clang::SourceRange site;   // where it was built
-  std::string method;        // the method that stores it
+  std::string part;         // a non-constant part, when Built
+  bool numeric = false;     // every non-constant part is a number
+  clang::SourceRange site;  // where it was built
+  std::string method;       // the method that stores it
 };
 using MemberTable = std::map<const clang::FieldDecl *, MemberSummary>;
 

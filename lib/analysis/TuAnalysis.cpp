@@ -210,7 +210,8 @@ class AnalysisConsumer : public clang::ASTConsumer {
     for (size_t index : order)
       for (const Rule *rule : setup_.rules) rule->checkFunction(*functions[index], collector);
     for (const auto *declaration : finder.declarations)
-      for (const Rule *rule : setup_.rules) rule->checkDeclaration(*declaration, context, *setup_.models, names, collector);
+      for (const Rule *rule : setup_.rules)
+        rule->checkDeclaration(*declaration, context, *setup_.models, names, collector);
     for (size_t index : order) exportSummary(*functions[index], summaries, collector);
     if (setup_.reportInvalidSuppressions) reportInvalidSuppressions(comments_, setup_, collector);
     result_.findings = collector.take();

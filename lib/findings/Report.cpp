@@ -101,16 +101,16 @@ void resolvePending(std::vector<TuResult> &results, const std::map<std::string, 
                                  [&](const auto &s) { return s.param == pending.arg && s.kind == pending.kind; });
         if (sink == callee->second.paramSinks.end()) continue;
         replaceAll(finding.message, "{sink}", sink->sink);
-        finding.flow.push_back(
-            {sink->site, "where it reaches '" + sink->sink.substr(sink->sink.rfind(' ') + 1) + "' " + sinkRole(sink->kind)});
+        finding.flow.push_back({sink->site, "where it reaches '" + sink->sink.substr(sink->sink.rfind(' ') + 1) + "' " +
+                                                sinkRole(sink->kind)});
       } else if (pending.needs == PendingFinding::Needs::ReturnedSource) {
         const auto &returned = callee->second.returned;
         auto source = std::find_if(returned.begin(), returned.end(),
                                    [&](const auto &r) { return r.kind == pending.kind && !r.reported; });
         if (source == returned.end()) continue;
         replaceAll(finding.message, "{part}", source->description);
-        finding.flow.insert(finding.flow.begin(),
-                            {source->site, "'" + source->description + "' produced here, in '" + callee->second.name + "'"});
+        finding.flow.insert(finding.flow.begin(), {source->site, "'" + source->description + "' produced here, in '" +
+                                                                     callee->second.name + "'"});
       } else {
         // Built by the callee itself, or joined there from an argument that is not constant here.
         const ExportedSummary &builder = callee->second;

@@ -1,9 +1,9 @@
 #include "models/Models.h"
 
+#include "llvm/Support/Regex.h"
 #include "util/Embedded.h"
 #include "util/InputError.h"
 #include "util/Yaml.h"
-#include "llvm/Support/Regex.h"
 
 namespace cppsec {
 extern const EmbeddedFile kBuiltInModels[];

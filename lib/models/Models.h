@@ -52,8 +52,8 @@ struct SourceModel {
 
 // A literal format that is a secret wherever it appears (an AWS key id, a PEM private key).
 struct SecretFormat {
-  std::string name;     // "AWS access key id"
-  std::string pattern;  // POSIX extended regular expression, matched against the whole literal
+  std::string name;       // "AWS access key id"
+  std::string pattern;    // POSIX extended regular expression, matched against the whole literal
   double minEntropy = 0;  // bits per character the literal must reach, when set
   std::string origin;
 };
