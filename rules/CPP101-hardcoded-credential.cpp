@@ -113,7 +113,7 @@ class HardcodedCredential : public Rule {
                  const clang::Expr *comparison = nullptr) const {
     // `if (password == "changeme") throw ...`: refusing a known default is not using it.
     if (comparison && context.function && guardsAgainst(*context.function, comparison)) return;
-    std::string leftName = nameOf(left), rightName = nameOf(right);
+    std::string leftName = designatedName(left), rightName = designatedName(right);
     if (!leftName.empty()) checkNamed(context, leftName, "variable", right);
     if (!rightName.empty()) checkNamed(context, rightName, "variable", left);
   }
@@ -319,16 +319,6 @@ class HardcodedCredential : public Rule {
       }
     }
     return out;
-  }
-
-  // The name of what an expression designates, when it is a variable or a field.
-  static std::string nameOf(const clang::Expr *expr) {
-    expr = stripWrappers(expr);
-    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr))
-      if (llvm::isa<clang::VarDecl>(ref->getDecl())) return ref->getDecl()->getNameAsString();
-    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(expr))
-      if (llvm::isa<clang::FieldDecl>(member->getMemberDecl())) return member->getMemberDecl()->getNameAsString();
-    return {};
   }
 
   SensitiveNames strong_, weak_, testWords_;

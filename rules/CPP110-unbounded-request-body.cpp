@@ -134,7 +134,7 @@ class UnboundedRequestBody : public Rule {
       CallView filler = viewCall(call);
       if (!function.isUnseen(filler.callee)) continue;
       for (unsigned arg = 0; arg < filler.args.size(); ++arg) {
-        const clang::Decl *place = storageOf(function, filler.args[arg]);
+        const clang::Decl *place = function.storageOf(filler.args[arg]);
         if (!place || !trace.places.count(place)) continue;
         std::string name = filler.callee->getNameAsString();
         PendingFinding pending{
@@ -209,50 +209,18 @@ class UnboundedRequestBody : public Rule {
     if (!into.origin) into.origin = from.origin;
   }
 
-  // The variable or field whose storage an argument is: &len, (char *)&hdr, buf.data(),
-  // boost::asio::buffer(&len, 4), this->header_.
-  static const clang::Decl *storageOf(FunctionContext &function, const clang::Expr *arg) {
-    for (unsigned step = 0; arg && step < 8; ++step) {
-      arg = stripWrappers(arg);
-      if (const auto *unary = llvm::dyn_cast<clang::UnaryOperator>(arg);
-          unary && unary->getOpcode() == clang::UO_AddrOf) {
-        arg = unary->getSubExpr();
-        continue;
-      }
-      if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(arg); binary && binary->isAdditiveOp()) {
-        arg = binary->getLHS();  // buf + got
-        continue;
-      }
-      if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(arg))
-        return llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
-      if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(arg))
-        return llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
-      if (const auto *call = llvm::dyn_cast<clang::CXXMemberCallExpr>(arg)) {
-        arg = call->getImplicitObjectArgument();  // buf.data()
-        continue;
-      }
-      const auto *call = llvm::dyn_cast<clang::CallExpr>(arg);
-      if (!call || call->getNumArgs() == 0 ||
-          !function.models().inList("buffer-wrappers", call->getDirectCallee(), function.names()))
-        return nullptr;
-      arg = call->getArg(0);
-    }
-    return nullptr;
-  }
-
-  // Variables and fields a read from the client fills: recv(fd, &len, 4, 0), recv(fd, &header_, ...).
   static std::string fillsKey(unsigned param) { return "CPP110:fills:" + std::to_string(param); }
 
   static std::map<const clang::Decl *, Origin> filledByReads(FunctionContext &function) {
     std::map<const clang::Decl *, Origin> filled;
     auto fill = [&](const clang::Expr *arg, Origin origin) {
-      const clang::Decl *place = storageOf(function, arg);
+      const clang::Decl *place = function.storageOf(arg);
       // auto *p = static_cast<char *>(buf); recv(fd, p, ...): p's storage is buf's.
       for (unsigned hop = 0; place && hop < 3; ++hop) {
         filled.emplace(place, origin);
         const auto *alias = llvm::dyn_cast<clang::VarDecl>(place);
         if (!alias || !alias->getType()->isPointerType() || !alias->getInit()) break;
-        place = storageOf(function, alias->getInit());
+        place = function.storageOf(alias->getInit());
       }
     };
     for (const clang::Expr *call : function.calls()) {
@@ -281,7 +249,7 @@ class UnboundedRequestBody : public Rule {
           !function.models().inList("out-parse-functions", view.callee, function.names()))
         continue;
       for (unsigned arg = 1; arg < view.args.size(); ++arg)
-        if (storageOf(function, view.args[arg]) == var) inputs.push_back(view.args[0]);
+        if (function.storageOf(view.args[arg]) == var) inputs.push_back(view.args[0]);
     }
     return inputs;
   }

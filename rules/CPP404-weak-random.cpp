@@ -289,18 +289,11 @@ class WeakRandom : public Rule {
       const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr);
       const auto *var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
       if (!var || !var->isLocalVarDeclOrParm()) return false;
-      for (const clang::DeclRefExpr *use : function.usesOf(var)) {
-        const clang::Stmt *parent = function.parent(use);
-        if (const auto *address = llvm::dyn_cast_or_null<clang::UnaryOperator>(parent);
-            address && address->getOpcode() == clang::UO_AddrOf)
-          parent = function.parent(address);
-        while (parent && llvm::isa<clang::ImplicitCastExpr>(parent)) parent = function.parent(parent);
-        if (const auto *call = llvm::dyn_cast_or_null<clang::CallExpr>(parent);
-            call && inList(function, "time-sources", call->getDirectCallee())) {
-          found = call;
+      for (const auto &[call, arg] : function.callsFilling(var))
+        if (inList(function, "time-sources", call.callee)) {
+          found = call.expr;
           return true;
         }
-      }
       return false;
     });
     return found;

@@ -90,7 +90,7 @@ class SecretCompareTiming : public Rule {
       const clang::Expr *other = side == comparison.left ? comparison.right : comparison.left;
       // A weak name (token, password) against a literal is a keyword or a setting check
       // (`token == "server_name"`, `password == "changeme"`): no secret of the attacker's is timed.
-      if (!hit->strong && isLiteral(other)) continue;
+      if (!hit->strong && stringLiteralIn(other)) continue;
       if (!best || (hit->strong && !best->strong)) best = hit;
     }
     // pwd vs pwd2, two locals with the same weak name: a value checked against its retyping.
@@ -185,14 +185,6 @@ class SecretCompareTiming : public Rule {
     return llvm::isa<clang::InitListExpr>(value) && llvm::cast<clang::InitListExpr>(value)->getNumInits() == 0;
   }
 
-  static bool isLiteral(const clang::Expr *expr) {
-    const clang::Expr *value = stripWrappers(expr);
-    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(value);
-        construct && construct->getNumArgs() >= 1)
-      value = stripWrappers(construct->getArg(0));
-    return llvm::isa<clang::StringLiteral>(value);
-  }
-
   static bool isVariable(const clang::Expr *expr) {
     const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(expr));
     return ref && llvm::isa<clang::VarDecl>(ref->getDecl());
@@ -205,14 +197,8 @@ class SecretCompareTiming : public Rule {
 
   // new_password == confirm_password: a user's input checked against its retyping.
   bool confirmsInput(const Comparison &comparison) const {
-    for (const clang::Expr *side : {comparison.left, comparison.right}) {
-      const clang::Expr *value = stripWrappers(side);
-      std::string name;
-      if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(value)) name = ref->getDecl()->getNameAsString();
-      if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(value))
-        name = member->getMemberDecl()->getNameAsString();
-      if (!name.empty() && !confirmWords_.match(name).empty()) return true;
-    }
+    for (const clang::Expr *side : {comparison.left, comparison.right})
+      if (std::string name = designatedName(side); !name.empty() && !confirmWords_.match(name).empty()) return true;
     return false;
   }
 

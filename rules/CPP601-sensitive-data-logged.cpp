@@ -200,11 +200,7 @@ class SensitiveDataLogged : public Rule {
   // fprintf(audit_log, ...): the stream a `when` condition asks about is named as a log.
   bool toLogFile(const SinkModel &sink, const CallView &call) const {
     if (!sink.when.arg || *sink.when.arg >= call.args.size()) return false;
-    const clang::Expr *stream = stripWrappers(call.args[*sink.when.arg]);
-    std::string name;
-    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stream)) name = ref->getDecl()->getNameAsString();
-    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(stream))
-      name = member->getMemberDecl()->getNameAsString();
+    std::string name = designatedName(call.args[*sink.when.arg]);
     return !name.empty() && !logFileWords_.match(name).empty();
   }
 

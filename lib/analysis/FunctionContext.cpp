@@ -840,6 +840,60 @@ void FunctionContext::walkContributors(const clang::Expr *expr,
   }
 }
 
+const clang::StringLiteral *stringLiteralIn(const clang::Expr *expr) {
+  const clang::Expr *value = stripWrappers(expr);
+  if (const auto *construct = llvm::dyn_cast_or_null<clang::CXXConstructExpr>(value);
+      construct && construct->getNumArgs() >= 1)
+    value = stripWrappers(construct->getArg(0));
+  return llvm::dyn_cast_or_null<clang::StringLiteral>(value);
+}
+
+std::string designatedName(const clang::Expr *expr) {
+  expr = stripWrappers(expr);
+  if (const auto *ref = llvm::dyn_cast_or_null<clang::DeclRefExpr>(expr))
+    if (llvm::isa<clang::VarDecl, clang::BindingDecl>(ref->getDecl())) return ref->getDecl()->getNameAsString();
+  if (const auto *member = llvm::dyn_cast_or_null<clang::MemberExpr>(expr))
+    if (llvm::isa<clang::FieldDecl>(member->getMemberDecl())) return member->getMemberDecl()->getNameAsString();
+  return {};
+}
+
+const clang::Decl *FunctionContext::storageOf(const clang::Expr *arg) const {
+  for (unsigned step = 0; arg && step < 8; ++step) {
+    arg = stripWrappers(arg);
+    if (const auto *unary = llvm::dyn_cast<clang::UnaryOperator>(arg); unary && unary->getOpcode() == clang::UO_AddrOf) {
+      arg = unary->getSubExpr();
+      continue;
+    }
+    if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(arg); binary && binary->isAdditiveOp()) {
+      arg = binary->getLHS();  // buf + got
+      continue;
+    }
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(arg)) return llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(arg))
+      return llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
+    if (const auto *call = llvm::dyn_cast<clang::CXXMemberCallExpr>(arg)) {
+      arg = call->getImplicitObjectArgument();  // buf.data()
+      continue;
+    }
+    const auto *call = llvm::dyn_cast<clang::CallExpr>(arg);
+    if (!call || call->getNumArgs() == 0 || !models_.inList("buffer-wrappers", call->getDirectCallee(), names_))
+      return nullptr;
+    arg = call->getArg(0);
+  }
+  return nullptr;
+}
+
+std::vector<std::pair<CallView, unsigned>> FunctionContext::callsFilling(const clang::Decl *place) const {
+  std::vector<std::pair<CallView, unsigned>> fills;
+  if (!place) return fills;
+  for (const clang::Expr *call : calls_) {
+    CallView view = viewCall(call);
+    for (unsigned arg = 0; arg < view.args.size(); ++arg)
+      if (storageOf(view.args[arg]) == place) fills.emplace_back(view, arg);
+  }
+  return fills;
+}
+
 std::string FunctionContext::constantName(const clang::Expr *expr) const {
   if (!expr) return {};
   if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(expr)))

@@ -105,6 +105,11 @@ class FunctionContext {
   // The name of the constant an argument spells (an enumerator such as CURLOPT_PASSWORD, or
   // the macro it was written as) or the text of a string literal, or empty.
   std::string constantName(const clang::Expr *expr) const;
+  // The variable or field whose storage an argument hands to a callee: &len, (char *)&hdr,
+  // buf + n, buf.data(), boost::asio::buffer(&len, 4) (model list buffer-wrappers), this->header_.
+  const clang::Decl *storageOf(const clang::Expr *arg) const;
+  // The calls that fill a variable's or field's storage through an argument.
+  std::vector<std::pair<CallView, unsigned>> callsFilling(const clang::Decl *place) const;
   // Whether a model's `when` condition holds at a call (always, when it has none).
   bool conditionHolds(const ArgCondition &condition, const CallView &call) const;
   bool sinkApplies(const SinkModel &sink, const CallView &call) const { return conditionHolds(sink.when, call); }
@@ -176,5 +181,9 @@ class FunctionContext {
 
 // Strips parentheses, implicit and explicit casts, temporaries and cleanups.
 const clang::Expr *stripWrappers(const clang::Expr *expr);
+// The string literal an expression is, also when converted to std::string or a view on the way.
+const clang::StringLiteral *stringLiteralIn(const clang::Expr *expr);
+// The name of the variable or field an expression designates, or empty.
+std::string designatedName(const clang::Expr *expr);
 
 }  // namespace cppsec

@@ -23,14 +23,6 @@ std::string lowerCase(llvm::StringRef text) {
   return text.lower();
 }
 
-// The literal an argument is, also when it is converted to std::string on the way.
-const clang::StringLiteral *stringLiteralIn(const clang::Expr *arg) {
-  const clang::Expr *value = stripWrappers(arg);
-  if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(value); construct && construct->getNumArgs() >= 1)
-    value = stripWrappers(construct->getArg(0));
-  return llvm::dyn_cast<clang::StringLiteral>(value);
-}
-
 }  // namespace
 
 SensitiveValueFinder::SensitiveValueFinder(SensitiveValueOptions options)
@@ -188,14 +180,8 @@ Walk SensitiveValueFinder::inspectCall(FunctionContext &function, const clang::C
 
 bool SensitiveValueFinder::filledByHarmless(FunctionContext &function, const clang::VarDecl *var) const {
   if (options_.harmlessFillers.empty()) return false;
-  for (const clang::DeclRefExpr *use : function.usesOf(var)) {
-    const clang::Stmt *parent = function.parent(use);
-    while (parent && llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr, clang::UnaryOperator>(parent))
-      parent = function.parent(parent);
-    const auto *call = llvm::dyn_cast_or_null<clang::CallExpr>(parent);
-    if (call && function.models().inList(options_.harmlessFillers, call->getDirectCallee(), function.names()))
-      return true;
-  }
+  for (const auto &[call, arg] : function.callsFilling(var))
+    if (function.models().inList(options_.harmlessFillers, call.callee, function.names())) return true;
   if (const auto *init = var->getInit())
     if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stripWrappers(init)))
       return function.models().inList(options_.harmlessFillers, call->getDirectCallee(), function.names());
@@ -205,37 +191,13 @@ bool SensitiveValueFinder::filledByHarmless(FunctionContext &function, const cla
 std::optional<SensitiveHit> SensitiveValueFinder::sourceOutput(FunctionContext &function,
                                                                const clang::VarDecl *var) const {
   if (options_.sourceKind.empty()) return std::nullopt;
-  for (const clang::DeclRefExpr *use : function.usesOf(var)) {
-    const clang::Stmt *child = use, *parent = function.parent(use);
-    // &mac, (unsigned char *)mac, out.data(): still the variable's storage.
-    while (parent) {
-      bool storage = llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr, clang::ExplicitCastExpr>(parent) ||
-                     (llvm::isa<clang::UnaryOperator>(parent) &&
-                      llvm::cast<clang::UnaryOperator>(parent)->getOpcode() == clang::UO_AddrOf);
-      if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(parent)) {
-        const auto *method = llvm::dyn_cast<clang::CXXMethodDecl>(member->getMemberDecl());
-        const clang::Stmt *outer = function.parent(member);
-        if (method && (method->getName() == "data" || method->getName() == "begin") && outer &&
-            llvm::isa<clang::CXXMemberCallExpr>(outer)) {
-          child = outer;
-          parent = function.parent(outer);
-          continue;
-        }
+  for (const auto &[call, arg] : function.callsFilling(var)) {
+    if (!call.callee) continue;
+    for (const SourceModel *source : function.models().sourcesFor(call.callee, function.names()))
+      if (source->kind == options_.sourceKind && source->to.kind == ArgRef::Kind::Index && source->to.index == arg) {
+        std::string name = NameCache::simpleName(call.callee);
+        return SensitiveHit{"the output of '" + name + "'", name, call.expr->getSourceRange(), true};
       }
-      if (!storage) break;
-      child = parent;
-      parent = function.parent(parent);
-    }
-    const auto *call = llvm::dyn_cast_or_null<clang::CallExpr>(parent);
-    if (!call || !call->getDirectCallee()) continue;
-    CallView view = viewCall(call);
-    for (const SourceModel *source : function.models().sourcesFor(view.callee, function.names())) {
-      if (source->kind != options_.sourceKind || source->to.kind != ArgRef::Kind::Index ||
-          source->to.index >= view.args.size() || view.args[source->to.index] != child)
-        continue;
-      std::string name = NameCache::simpleName(view.callee);
-      return SensitiveHit{"the output of '" + name + "'", name, call->getSourceRange(), true};
-    }
   }
   return std::nullopt;
 }
