@@ -152,10 +152,11 @@ class HardcodedCredential : public Rule {
       std::string param = call.callee->getParamDecl(i)->getNameAsString();
       if (param.empty() || strong_.match(param).empty()) continue;
       for (const LiteralSite &literal : literalsOf(call.args[i]))
-        if (!literal.bytes && text_.couldBePassedSecret(literal.text))
-          report(context, literal,
-                 "hard-coded credential passed as parameter '" + param + "' of '" + callee + "': " + kFix,
-                 Confidence::High);
+        if (!literal.bytes && text_.couldBePassedSecret(literal.text)) {
+          std::string message = "hard-coded credential passed as parameter '";
+          message.append(param).append("' of '").append(callee).append("': ").append(kFix);
+          report(context, literal, std::move(message), Confidence::High);
+        }
     }
   }
 
@@ -206,15 +207,22 @@ class HardcodedCredential : public Rule {
       if (literal.bytes) continue;
       if (!strong.empty() && text_.couldBeSecret(literal.text))
         report(context, literal,
-               std::string("hard-coded credential: a literal is stored in ") + what + " '" + name +
-                   "', whose name says it is a " + strong + " (CWE-798, CWE-259): " + kFix,
+               storedMessage("hard-coded credential: a literal is stored in ", what, name,
+                             "', whose name says it is a " + strong + " (CWE-798, CWE-259): "),
                Confidence::High);
       else if (!weak.empty() && text_.couldBeSecret(literal.text) && text_.looksRandom(literal.text))
         report(context, literal,
-               std::string("a random-looking literal is stored in ") + what + " '" + name +
-                   "', whose name suggests a secret (" + weak + "): if it is one, " + kFix,
+               storedMessage("a random-looking literal is stored in ", what, name,
+                             "', whose name suggests a secret (" + weak + "): if it is one, "),
                Confidence::Medium);
     }
+  }
+
+  static std::string storedMessage(const char *lead, const char *what, const std::string &name,
+                                   const std::string &why) {
+    std::string message = lead;
+    message.append(what).append(" '").append(name).append(why).append(kFix);
+    return message;
   }
 
   void checkFormat(Context &context, const clang::StringLiteral *literal) const {

@@ -140,11 +140,7 @@ class UnboundedRequestBody : public Rule {
         PendingFinding pending{
             PendingFinding::Needs::ReturnedSource, function.usrOf(filler.callee), 0, fillsKey(arg), {}, {}};
         findings.reportPending(std::move(pending), info(), &function, allocation->getSourceRange(),
-                               "size '" + function.sourceText(size) + "' comes from the request ({part}, through '" +
-                                   name + "') and reaches '" + allocator +
-                                   "' with no upper bound checked: one request can make the server allocate as "
-                                   "much as it asks for (CWE-789); reject sizes above a limit before allocating",
-                               Confidence::High,
+                               pendingMessage(function.sourceText(size), "through", name, allocator), Confidence::High,
                                {{call->getSourceRange(), "filled by '" + name + "'"},
                                 {allocation->getSourceRange(), "and sizes an allocation here, unchecked"}});
         return;
@@ -155,15 +151,24 @@ class UnboundedRequestBody : public Rule {
       PendingFinding pending{
           PendingFinding::Needs::ReturnedSource, function.usrOf(source.callee), 0, kReturnsRequestSize, {}, {}};
       findings.reportPending(std::move(pending), info(), &function, allocation->getSourceRange(),
-                             "size '" + function.sourceText(size) + "' comes from the request ({part}, returned by '" +
-                                 name + "') and reaches '" + allocator +
-                                 "' with no upper bound checked: one request can make the server allocate as much "
-                                 "as it asks for (CWE-789); reject sizes above a limit before allocating",
+                             pendingMessage(function.sourceText(size), "returned by", name, allocator),
                              Confidence::High,
                              {{source.expr->getSourceRange(), "returned by '" + name + "'"},
                               {allocation->getSourceRange(), "and sizes an allocation here, unchecked"}});
       return;
     }
+  }
+
+  // The message of a finding the merge step completes ({part}: what the other TU's function reads).
+  static std::string pendingMessage(const std::string &size, const char *how, const std::string &function,
+                                    const std::string &allocator) {
+    std::string message = "size '";
+    message.append(size).append("' comes from the request ({part}, ").append(how).append(" '").append(function);
+    message.append("') and reaches '").append(allocator);
+    message.append(
+        "' with no upper bound checked: one request can make the server allocate as much as it asks for "
+        "(CWE-789); reject sizes above a limit before allocating");
+    return message;
   }
 
   // Follows a size backwards to the request, through locals, fields, integer parsing and
@@ -371,8 +376,9 @@ class UnboundedRequestBody : public Rule {
 
   void walk(FunctionContext &function, FindingCollector &findings, const clang::Stmt *stmt) const {
     if (!stmt || llvm::isa<clang::LambdaExpr>(stmt)) return;
-    if (const auto *expr = llvm::dyn_cast<clang::CXXNewExpr>(stmt); expr && expr->isArray() && expr->getArraySize())
-      checkSize(function, findings, expr, *expr->getArraySize(), "new[]");
+    if (const auto *expr = llvm::dyn_cast<clang::CXXNewExpr>(stmt); expr && expr->isArray())
+      if (std::optional<const clang::Expr *> count = expr->getArraySize(); count.has_value())
+        checkSize(function, findings, expr, *count, "new[]");
     if (const auto *declStmt = llvm::dyn_cast<clang::DeclStmt>(stmt))
       for (const auto *decl : declStmt->decls())
         if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl)) checkLocal(function, findings, var);
@@ -515,7 +521,7 @@ class UnboundedRequestBody : public Rule {
              "Beast parser body limit switched off ('" + function.sourceText(view.args[0]) +
                  "'): the parser accepts bodies of any size; set the largest body the endpoint needs");
     // ss << std::cin.rdbuf(): the whole of a client's input.
-    if (view.op == clang::OO_LessLess && view.args.size() >= 1) {
+    if (view.op == clang::OO_LessLess && !view.args.empty()) {
       const auto *rdbuf = llvm::dyn_cast<clang::CXXMemberCallExpr>(stripWrappers(view.args.back()));
       if (rdbuf && rdbuf->getMethodDecl() && rdbuf->getMethodDecl()->getName() == "rdbuf" &&
           isRequestStream(function, rdbuf->getImplicitObjectArgument()))

@@ -94,9 +94,12 @@ class SecretCompareTiming : public Rule {
       if (!best || (hit->strong && !best->strong)) best = hit;
     }
     // pwd vs pwd2, two locals with the same weak name: a value checked against its retyping.
-    if (best && !best->strong && hits[0] && hits[1] && !hits[0]->strong && !hits[1]->strong &&
-        isVariable(comparison.left) && isVariable(comparison.right) && sameWords(hits[0]->what, hits[1]->what))
-      return;
+    if (best && !best->strong && hits[0].has_value() && hits[1].has_value()) {
+      const SensitiveHit &left = hits[0].value(), &right = hits[1].value();
+      if (!left.strong && !right.strong && isVariable(comparison.left) && isVariable(comparison.right) &&
+          sameWords(left.what, right.what))
+        return;
+    }
     if (!best) return;
     findings.report(info(), &function, comparison.expr->getSourceRange(),
                     "'" + comparison.how + "' compares a secret (" + best->what +

@@ -57,7 +57,7 @@ bool isPlaceholder(std::string_view text) {
 }
 
 bool isPath(std::string_view text) {
-  if (text.rfind("/", 0) == 0 || text.rfind("./", 0) == 0 || text.rfind("../", 0) == 0 || text.rfind("~/", 0) == 0)
+  if (text.rfind('/', 0) == 0 || text.rfind("./", 0) == 0 || text.rfind("../", 0) == 0 || text.rfind("~/", 0) == 0)
     return true;
   size_t dot = text.rfind('.');
   if (text.find('/') == std::string_view::npos || dot == std::string_view::npos) return false;

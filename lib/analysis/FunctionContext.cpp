@@ -232,7 +232,8 @@ std::vector<unsigned> escapedArguments(const clang::Expr *format, unsigned forma
   unsigned next = formatIndex + 1;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] != '%') continue;
-    if (++i < text.size() && text[i] == '%') continue;
+    ++i;
+    if (i < text.size() && text[i] == '%') continue;
     while (i < text.size() && llvm::StringRef("-+ #0!,").contains(text[i])) ++i;
     for (bool precision = false;; precision = true) {  // width, then .precision; '*' takes an argument
       if (i < text.size() && text[i] == '*') ++next, ++i;
@@ -860,7 +861,8 @@ std::string designatedName(const clang::Expr *expr) {
 const clang::Decl *FunctionContext::storageOf(const clang::Expr *arg) const {
   for (unsigned step = 0; arg && step < 8; ++step) {
     arg = stripWrappers(arg);
-    if (const auto *unary = llvm::dyn_cast<clang::UnaryOperator>(arg); unary && unary->getOpcode() == clang::UO_AddrOf) {
+    if (const auto *unary = llvm::dyn_cast<clang::UnaryOperator>(arg);
+        unary && unary->getOpcode() == clang::UO_AddrOf) {
       arg = unary->getSubExpr();
       continue;
     }
@@ -868,7 +870,8 @@ const clang::Decl *FunctionContext::storageOf(const clang::Expr *arg) const {
       arg = binary->getLHS();  // buf + got
       continue;
     }
-    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(arg)) return llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(arg))
+      return llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
     if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(arg))
       return llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
     if (const auto *call = llvm::dyn_cast<clang::CXXMemberCallExpr>(arg)) {

@@ -191,6 +191,7 @@ class AnalysisConsumer : public clang::ASTConsumer {
     NameCache names;
     SummaryTable summaries;
     std::vector<std::unique_ptr<FunctionContext>> functions;
+    functions.reserve(finder.functions.size());
     for (const auto *function : finder.functions)
       functions.push_back(std::make_unique<FunctionContext>(*function, context, *setup_.models, names, &summaries));
     // Callees first, so that every call site sees its callee's summary (within recursion,
