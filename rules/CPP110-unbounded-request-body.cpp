@@ -233,7 +233,8 @@ class UnboundedRequestBody : public Rule {
       if (!view.callee) continue;
       std::string name = view.callee->getNameAsString();
       for (const SourceModel *source : function.models().sourcesFor(view.callee, function.names()))
-        if (source->kind == "request" && source->to.kind == ArgRef::Kind::Index && source->to.index < view.args.size())
+        if (source->kind == "request" && source->to.kind == ArgRef::Kind::Index && source->to.index < view.args.size() &&
+            function.conditionHolds(source->when, view))
           fill(view.args[source->to.index], Origin{"read from the client by '" + name + "'", call->getSourceRange()});
       // A helper of this TU that fills one of its parameters from the client (read_exact).
       if (const FunctionSummary *summary = function.summaryOf(view.callee))
@@ -328,7 +329,7 @@ class UnboundedRequestBody : public Rule {
       if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(stmt);
           binary && binary->isRelationalOp() && !inLoopHeader &&
           sources.isBeforeInTranslationUnit(binary->getBeginLoc(), site->getBeginLoc()) && !isZero(binary->getLHS()) &&
-          !isZero(binary->getRHS()) && (mentions(binary->getLHS(), places) || mentions(binary->getRHS(), places))) {
+          !isZero(binary->getRHS()) && boundsFromAbove(function, binary, places, site)) {
         bounded = true;
         return;
       }
@@ -336,6 +337,47 @@ class UnboundedRequestBody : public Rule {
     };
     visit(body, false);
     return bounded;
+  }
+
+  // Whether a comparison caps the size: `n <= kMax` (or `kMax > n`) as a condition to go on, or
+  // `n > kMax` deciding an `if` that leaves (returns, throws, breaks) or clamps. `n > 16`
+  // before allocating n bytes only makes sure it is big enough.
+  static bool boundsFromAbove(FunctionContext &function, const clang::BinaryOperator *comparison,
+                              const llvm::SmallPtrSet<const clang::Decl *, 8> &places, const clang::Expr *site) {
+    bool left = mentions(comparison->getLHS(), places), right = mentions(comparison->getRHS(), places);
+    if (left == right) return false;
+    auto op = comparison->getOpcode();
+    bool belowLimit = left ? (op == clang::BO_LT || op == clang::BO_LE) : (op == clang::BO_GT || op == clang::BO_GE);
+    if (belowLimit) return true;
+    // `n > kMax`: a bound only where the branch it opens rejects or clamps.
+    const clang::Stmt *child = comparison;
+    const clang::Stmt *parent = function.parent(child);
+    while (parent && (llvm::isa<clang::ParenExpr, clang::ImplicitCastExpr>(parent) ||
+                      (llvm::isa<clang::BinaryOperator>(parent) && llvm::cast<clang::BinaryOperator>(parent)->isLogicalOp()))) {
+      child = parent;
+      parent = function.parent(parent);
+    }
+    if (const auto *conditional = llvm::dyn_cast_or_null<clang::ConditionalOperator>(parent))
+      return conditional->getCond() == child;  // n > kMax ? kMax : n
+    // The branch it opens must not be where the allocation is (`if (n > 16) return malloc(n);`).
+    const auto *branch = llvm::dyn_cast_or_null<clang::IfStmt>(parent);
+    return branch && branch->getCond() == child &&
+           !branch->getThen()->getSourceRange().fullyContains(site->getSourceRange()) &&
+           rejectsOrClamps(branch->getThen(), places);
+  }
+
+  static bool rejectsOrClamps(const clang::Stmt *stmt, const llvm::SmallPtrSet<const clang::Decl *, 8> &places) {
+    if (!stmt) return false;
+    if (llvm::isa<clang::ReturnStmt, clang::BreakStmt, clang::ContinueStmt, clang::GotoStmt, clang::CXXThrowExpr>(stmt))
+      return true;
+    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt))
+      if (const auto *callee = call->getDirectCallee(); callee && callee->isNoReturn()) return true;  // exit, abort
+    if (const auto *assign = llvm::dyn_cast<clang::BinaryOperator>(stmt);
+        assign && assign->getOpcode() == clang::BO_Assign && mentions(assign->getLHS(), places))
+      return true;  // n = kMax
+    for (const clang::Stmt *child : stmt->children())
+      if (rejectsOrClamps(child, places)) return true;
+    return false;
   }
 
   // The variable a use is copied into, as its initializer or the right side of `=`.

@@ -141,3 +141,27 @@ std::vector<char> read_typed_frame(int fd) {
 }
 
 }  // namespace bounded
+
+// Lower and upper bound together (Juliet's good variant), a clamp by ?:, and a rejecting branch.
+char* copy_greeting_checked(int fd) {
+  char digits[32] = {};
+  if (recv(fd, digits, sizeof digits - 1, 0) <= 0) return nullptr;
+  std::size_t n = std::strtoul(digits, nullptr, 10);
+  if (n > 16 && n < 100) return static_cast<char*>(std::malloc(n));
+  return nullptr;
+}
+
+char* clamp_by_conditional(int fd) {
+  char digits[32] = {};
+  if (recv(fd, digits, sizeof digits - 1, 0) <= 0) return nullptr;
+  std::size_t n = std::strtoul(digits, nullptr, 10);
+  n = n > 4096 ? 4096 : n;
+  return static_cast<char*>(std::malloc(n));
+}
+
+// fgets from a file is not the request.
+char* read_config_size(std::FILE* config) {
+  char line[32];
+  if (!std::fgets(line, sizeof line, config)) return nullptr;
+  return new char[std::strtoul(line, nullptr, 10)];
+}

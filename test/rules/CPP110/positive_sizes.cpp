@@ -164,3 +164,21 @@ std::string read_cgi_text() {
 }
 
 }  // namespace sizes
+
+// A check that the size is big enough is not a limit (Juliet CWE-789's pattern): reported.
+char* copy_greeting(int fd) {
+  char digits[32] = {};
+  if (recv(fd, digits, sizeof digits - 1, 0) <= 0) return nullptr;
+  std::size_t n = std::strtoul(digits, nullptr, 10);
+  if (n > 16) {
+    return static_cast<char*>(std::malloc(n));  // expect: CPP110(high)
+  }
+  return nullptr;
+}
+
+// A CGI program reads its request on standard input.
+char* read_cgi_field() {
+  char line[32];
+  if (!std::fgets(line, sizeof line, stdin)) return nullptr;
+  return new char[std::strtoul(line, nullptr, 10)];  // expect: CPP110(high)
+}
