@@ -233,8 +233,8 @@ class UnboundedRequestBody : public Rule {
       if (!view.callee) continue;
       std::string name = view.callee->getNameAsString();
       for (const SourceModel *source : function.models().sourcesFor(view.callee, function.names()))
-        if (source->kind == "request" && source->to.kind == ArgRef::Kind::Index && source->to.index < view.args.size() &&
-            function.conditionHolds(source->when, view))
+        if (source->kind == "request" && source->to.kind == ArgRef::Kind::Index &&
+            source->to.index < view.args.size() && function.conditionHolds(source->when, view))
           fill(view.args[source->to.index], Origin{"read from the client by '" + name + "'", call->getSourceRange()});
       // A helper of this TU that fills one of its parameters from the client (read_exact).
       if (const FunctionSummary *summary = function.summaryOf(view.callee))
@@ -352,8 +352,9 @@ class UnboundedRequestBody : public Rule {
     // `n > kMax`: a bound only where the branch it opens rejects or clamps.
     const clang::Stmt *child = comparison;
     const clang::Stmt *parent = function.parent(child);
-    while (parent && (llvm::isa<clang::ParenExpr, clang::ImplicitCastExpr>(parent) ||
-                      (llvm::isa<clang::BinaryOperator>(parent) && llvm::cast<clang::BinaryOperator>(parent)->isLogicalOp()))) {
+    while (parent &&
+           (llvm::isa<clang::ParenExpr, clang::ImplicitCastExpr>(parent) ||
+            (llvm::isa<clang::BinaryOperator>(parent) && llvm::cast<clang::BinaryOperator>(parent)->isLogicalOp()))) {
       child = parent;
       parent = function.parent(parent);
     }

@@ -168,12 +168,7 @@ class WeakRandom : public Rule {
   // Reports one draw; returns whether it reached a sensitive name.
   bool reportDraw(FunctionContext &function, FindingCollector &findings, const clang::Expr *call,
                   const std::string &generator) const {
-    std::optional<Destination> sensitiveDestination;
-    function.forEachDestination(call, [&](const Destination &destination) {
-      if (!isSensitive(function, destination)) return false;
-      sensitiveDestination = destination;
-      return true;
-    });
+    std::optional<Destination> sensitiveDestination = firstSensitiveDestination(function, call);
     if (sensitiveDestination) {
       findings.report(info(), &function, call->getSourceRange(),
                       "value from predictable generator '" + generator + "' reaches " +
@@ -202,6 +197,17 @@ class WeakRandom : public Rule {
     return found == summary->returnedSources.end() ? nullptr : &found->second;
   }
 
+  // The first place the value of an expression reaches whose name says it must not be guessed.
+  std::optional<Destination> firstSensitiveDestination(FunctionContext &function, const clang::Expr *value) const {
+    std::optional<Destination> found;
+    function.forEachDestination(value, [&](const Destination &destination) {
+      if (!isSensitive(function, destination)) return false;
+      found = destination;
+      return true;
+    });
+    return found;
+  }
+
   // A call to a function of this TU that returns a weak value: reported here only when the
   // value lands somewhere sensitive and the draw inside was not already reported as such.
   bool reportReturnedDraw(FunctionContext &function, FindingCollector &findings, const clang::Expr *call,
@@ -209,12 +215,7 @@ class WeakRandom : public Rule {
     const ReturnedSource *weak = returnedWeakValue(function, view.callee);
     if (!weak && function.isUnseen(view.callee)) return reportDrawInOtherTu(function, findings, call, view);
     if (!weak || weak->reported) return false;
-    std::optional<Destination> sensitiveDestination;
-    function.forEachDestination(call, [&](const Destination &destination) {
-      if (!isSensitive(function, destination)) return false;
-      sensitiveDestination = destination;
-      return true;
-    });
+    std::optional<Destination> sensitiveDestination = firstSensitiveDestination(function, call);
     if (!sensitiveDestination) return false;
     std::string name = view.callee->getNameAsString();
     findings.report(info(), &function, call->getSourceRange(),
@@ -234,12 +235,7 @@ class WeakRandom : public Rule {
   // step finds that it returns a weak draw (not already reported there).
   bool reportDrawInOtherTu(FunctionContext &function, FindingCollector &findings, const clang::Expr *call,
                            const CallView &view) const {
-    std::optional<Destination> sensitiveDestination;
-    function.forEachDestination(call, [&](const Destination &destination) {
-      if (!isSensitive(function, destination)) return false;
-      sensitiveDestination = destination;
-      return true;
-    });
+    std::optional<Destination> sensitiveDestination = firstSensitiveDestination(function, call);
     if (!sensitiveDestination) return false;
     std::string name = view.callee->getNameAsString();
     PendingFinding pending{PendingFinding::Needs::ReturnedSource, function.usrOf(view.callee), 0, kWeakValue, {}, {}};

@@ -17,7 +17,9 @@ What it does
    "analyse all test cases as one application" set-up).
 4. Runs the tools that are installed, skipping a missing one with a note:
      cppsec          `cppsec scan -p WORK/build -f json --no-fail` twice: at its default
-                     confidence (medium) and with `--confidence low`
+                     confidence (medium) and with `--confidence low`; both passes run a copy
+                     of the binary taken into WORK/bin at the start (its sha256 is reported),
+                     so a rebuild of the original during the run cannot mix two versions
      clang-tidy      one clang-tidy run per TU with checks
                      `cert-*,bugprone-*,clang-analyzer-*` (alpha checkers off except
                      `clang-analyzer-alpha.security.*`); its results are reported as two rows:
@@ -103,6 +105,7 @@ import collections
 import concurrent.futures
 import csv
 import datetime
+import hashlib
 import json
 import os
 import re
@@ -439,7 +442,7 @@ class Bench:
             if entries and MARKER not in entries:
                 raise SystemExit("error: %s is not empty and was not made by this script; "
                                  "give an empty or new --work folder" % self.work)
-            for d in ("src", "build", "results", "w32stubs"):
+            for d in ("src", "build", "results", "w32stubs", "bin"):
                 p = os.path.join(self.work, d)
                 if os.path.isdir(p):
                     shutil.rmtree(p)
@@ -587,11 +590,21 @@ class Bench:
         return os.path.relpath(os.path.realpath(p), os.path.realpath(self.src))
 
     def run_cppsec(self):
-        exe = find_exe(self.args.cppsec, ["cppsec"])
-        if not exe:
+        orig = find_exe(self.args.cppsec, ["cppsec"])
+        if not orig:
             self.notes.append("cppsec not found (%s): skipped" % self.args.cppsec)
             return
-        self.versions["cppsec"] = tool_version([exe, "--version"])
+        # run a private copy, so that both passes use the same binary even if the original is
+        # rebuilt meanwhile, and record which binary it was
+        os.makedirs(os.path.join(self.work, "bin"), exist_ok=True)
+        exe = os.path.join(self.work, "bin", "cppsec")
+        shutil.copy2(orig, exe)
+        with open(exe, "rb") as fh:
+            sha = hashlib.sha256(fh.read()).hexdigest()
+        mtime = datetime.datetime.fromtimestamp(os.path.getmtime(orig)).isoformat(
+            timespec="seconds")
+        self.versions["cppsec"] = "%s [%s, sha256 %s, mtime %s]" % (
+            tool_version([exe, "--version"]), os.path.abspath(orig), sha[:16], mtime)
         for row, extra in (("cppsec (default: medium)", []),
                            ("cppsec (--confidence low)", ["--confidence", "low"])):
             out = os.path.join(self.results, "cppsec-%s.json" % ("low" if extra else "default"))
