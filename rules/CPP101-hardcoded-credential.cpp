@@ -131,6 +131,13 @@ class HardcodedCredential : public Rule {
       checkPair(context, call.args[0], call.args[1], call.expr);
       return;
     }
+    // strcpy(password, "..."), snprintf(key, n, "%s", "..."): a copy into a named buffer is a store.
+    if (const PropagatorModel *copy = context.models.propagatorFor(call.callee, context.names);
+        copy && copy->to.kind == ArgRef::Kind::Index && copy->to.index < call.args.size())
+      if (std::string target = designatedName(call.args[copy->to.index]); !target.empty())
+        for (const ArgRef &from : copy->from)
+          for (unsigned arg = 0; arg < call.args.size(); ++arg)
+            if (arg != copy->to.index && from.covers(arg)) checkNamed(context, target, "variable", call.args[arg]);
     std::string callee = context.names.qualifiedName(call.callee);
     for (const SinkModel *sink : context.models.sinksAt(call.callee, context.names)) {
       if (sink->arg >= call.args.size() || !context.function || !context.function->sinkApplies(*sink, call)) continue;

@@ -188,7 +188,7 @@ class SensitiveDataLogged : public Rule {
     if (view.op == clang::OO_LessLess) return streamStatement(function, call);
     LogStatement statement{call, {}, {}, {}};
     for (const SinkModel *sink : function.models().sinksFor(view.callee, function.names())) {
-      if (sink->kind != "log" || !(function.sinkApplies(*sink, view) || toLogFile(*sink, view))) continue;
+      if (sink->kind != "log" || !(function.sinkApplies(*sink, view) || toLogFile(function, *sink, view))) continue;
       statement.sink = function.names().qualifiedName(view.callee);
       for (unsigned arg = 0; arg < view.args.size(); ++arg)
         if (sink->covers(arg)) statement.operands.push_back(view.args[arg]);
@@ -198,10 +198,26 @@ class SensitiveDataLogged : public Rule {
   }
 
   // fprintf(audit_log, ...): the stream a `when` condition asks about is named as a log.
-  bool toLogFile(const SinkModel &sink, const CallView &call) const {
+  bool toLogFile(FunctionContext &function, const SinkModel &sink, const CallView &call) const {
     if (!sink.when.arg || *sink.when.arg >= call.args.size()) return false;
-    std::string name = designatedName(call.args[*sink.when.arg]);
-    return !name.empty() && !logFileWords_.match(name).empty();
+    const clang::Expr *stream = call.args[*sink.when.arg];
+    if (std::string name = designatedName(stream); !name.empty() && !logFileWords_.match(name).empty()) return true;
+    // FILE *f = fopen("debug.log", "a"): the file's own name says log.
+    const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(stream));
+    const auto *var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+    if (!var) return false;
+    std::vector<const clang::Expr *> opened;
+    if (var->getInit()) opened.push_back(var->getInit());
+    for (const clang::DeclRefExpr *use : function.usesOf(var))
+      if (const auto *assign = llvm::dyn_cast_or_null<clang::BinaryOperator>(function.parent(use));
+          assign && assign->getOpcode() == clang::BO_Assign && assign->getLHS() == use)
+        opened.push_back(assign->getRHS());
+    for (const clang::Expr *value : opened)
+      if (const auto *open = llvm::dyn_cast<clang::CallExpr>(stripWrappers(value)); open && open->getNumArgs() > 0)
+        if (const auto *path = stringLiteralIn(open->getArg(0));
+            path && path->getCharByteWidth() == 1 && !logFileWords_.match(path->getString()).empty())
+          return true;
+    return false;
   }
 
   std::optional<LogStatement> streamStatement(FunctionContext &function, const clang::Expr *call) const {

@@ -148,3 +148,11 @@ std::string compass_heading = "NNE";          // "compass" is not "pass"
 std::string bypass_reason = "maintenance";    // "bypass" is not "pass"
 
 }  // namespace billing
+
+// A literal copied into a buffer named for the password (Juliet CWE-259's shape).
+#define DEFAULT_ADMIN_PASSWORD "ABCD1234!"
+bool check_default_admin(const char* typed) {
+  char password[64];
+  std::strcpy(password, DEFAULT_ADMIN_PASSWORD);  // expect: CPP101(high)
+  return std::strlen(typed) == std::strlen(password);
+}

@@ -109,3 +109,18 @@ void log_login_ok(const LoginForm& form) {
 }
 
 }  // namespace auth
+
+// A FILE* opened on a debug log (Juliet CWE-534's shape): high; a data file: quiet.
+void debug_login(const char* user, const char* password) {
+  std::FILE* pFile = std::fopen("debug.txt", "a+");
+  if (!pFile) return;
+  std::fprintf(pFile, "login %s / %s\n", user, password);  // expect: CPP601(high)
+  std::fclose(pFile);
+}
+
+void store_login(const char* user, const char* password_hash) {
+  std::FILE* db = std::fopen("users.db", "a");
+  if (!db) return;
+  std::fprintf(db, "%s:%s\n", user, password_hash);
+  std::fclose(db);
+}
