@@ -31,6 +31,9 @@ struct Origin {
   std::string what;  // "header read by 'get_header_value'"
   clang::SourceRange range;
 };
+// Variables and fields filled by reads from the client, per function (computed once).
+using Reads = std::map<const clang::Decl *, Origin>;
+
 struct Trace {
   std::optional<Origin> origin;
   bool clamped = false;                              // went through std::min / std::clamp
@@ -57,12 +60,13 @@ class UnboundedRequestBody : public Rule {
 
   void summarize(FunctionContext &function, FunctionSummary &summary) const override {
     // read_exact(fd, buf, n): a parameter whose storage a read from the client fills.
-    for (const auto &[place, origin] : filledByReads(function))
+    Reads reads = filledByReads(function);
+    for (const auto &[place, origin] : reads)
       if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(place);
           param && param->getDeclContext() == &function.function())
         summary.returnedSources[fillsKey(param->getFunctionScopeIndex())] = {origin.what, origin.range};
     for (const clang::Expr *value : function.returnValues()) {
-      Trace trace = traceOf(function, value, 0);
+      Trace trace = traceOf(function, reads, value, 0);
       if (trace.origin && !trace.clamped && !boundedBefore(function, trace, value)) {
         summary.returnedSources[kReturnsRequestSize] = {trace.origin->what, trace.origin->range};
         return;
@@ -71,26 +75,28 @@ class UnboundedRequestBody : public Rule {
   }
 
   void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
-    for (const clang::Expr *call : function.calls()) checkAllocationCall(function, findings, viewCall(call));
-    if (const clang::Stmt *body = function.function().getBody()) walk(function, findings, body);
+    Reads reads = filledByReads(function);
+    for (const clang::Expr *call : function.calls()) checkAllocationCall(function, findings, reads, viewCall(call));
+    if (const clang::Stmt *body = function.function().getBody()) walk(function, findings, reads, body);
   }
 
  private:
   // ---- Sizes from the request reaching allocations -------------------------------------------
 
-  void checkAllocationCall(FunctionContext &function, FindingCollector &findings, const CallView &call) const {
+  void checkAllocationCall(FunctionContext &function, FindingCollector &findings, const Reads &reads,
+                           const CallView &call) const {
     if (!call.callee) return;
     for (const SinkModel *sink : function.models().sinksFor(call.callee, function.names())) {
       if (sink->kind != "allocation-size") continue;
       if (isForwarder(function, call.callee) && !allocatesArray(call.callee)) continue;
       for (unsigned arg = sink->arg; arg < call.args.size() && sink->covers(arg); ++arg)
-        checkSize(function, findings, call.expr, call.args[arg], function.names().qualifiedName(call.callee));
+        checkSize(function, findings, reads, call.expr, call.args[arg], function.names().qualifiedName(call.callee));
     }
     // A project function that hands its parameter to an allocation.
     if (const FunctionSummary *summary = function.summaryOf(call.callee))
       for (const ParamSink &sink : summary->paramSinks)
         if (sink.kind == "allocation-size" && sink.param < call.args.size())
-          checkSize(function, findings, call.expr, call.args[sink.param],
+          checkSize(function, findings, reads, call.expr, call.args[sink.param],
                     call.callee->getNameAsString() + " -> " + sink.sink);
   }
 
@@ -104,10 +110,10 @@ class UnboundedRequestBody : public Rule {
            arguments->get(0).getAsType()->isArrayType();
   }
 
-  void checkSize(FunctionContext &function, FindingCollector &findings, const clang::Expr *allocation,
-                 const clang::Expr *size, const std::string &allocator) const {
+  void checkSize(FunctionContext &function, FindingCollector &findings, const Reads &reads,
+                 const clang::Expr *allocation, const clang::Expr *size, const std::string &allocator) const {
     if (!size || !size->IgnoreParenImpCasts()->getType()->isIntegerType()) return;
-    Trace trace = traceOf(function, size, 0);
+    Trace trace = traceOf(function, reads, size, 0);
     if (trace.clamped || boundedBefore(function, trace, allocation)) return;
     if (!trace.origin) {
       sizeFromOtherTu(function, findings, allocation, size, allocator, trace);
@@ -173,9 +179,8 @@ class UnboundedRequestBody : public Rule {
 
   // Follows a size backwards to the request, through locals, fields, integer parsing and
   // arithmetic, and helpers of this TU.
-  Trace traceOf(FunctionContext &function, const clang::Expr *expr, unsigned depth) const {
+  Trace traceOf(FunctionContext &function, const Reads &filled, const clang::Expr *expr, unsigned depth) const {
     Trace trace;
-    std::map<const clang::Decl *, Origin> filled = filledByReads(function);
     auto reached = [&](const clang::Decl *place) {
       trace.places.insert(place);
       if (auto found = filled.find(place); found != filled.end()) trace.origin = found->second;
@@ -189,7 +194,8 @@ class UnboundedRequestBody : public Rule {
         if (!var) return Walk::Prune;
         if (reached(var)) return Walk::Stop;
         if (depth < kMaxHelperDepth)
-          for (const clang::Expr *input : parsedInto(function, var)) merge(trace, traceOf(function, input, depth + 1));
+          for (const clang::Expr *input : parsedInto(function, var))
+            merge(trace, traceOf(function, filled, input, depth + 1));
         return trace.origin ? Walk::Stop : Walk::Continue;
       }
       if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(value)) {
@@ -202,7 +208,8 @@ class UnboundedRequestBody : public Rule {
         // hdr.length: the struct (or this->header_) may have been read from the socket.
         return reached(field) ? Walk::Stop : Walk::Continue;
       }
-      if (const auto *call = llvm::dyn_cast<clang::CallExpr>(value)) return traceCall(function, call, trace, depth);
+      if (const auto *call = llvm::dyn_cast<clang::CallExpr>(value))
+        return traceCall(function, filled, call, trace, depth);
       return Walk::Continue;
     });
     return trace;
@@ -216,8 +223,8 @@ class UnboundedRequestBody : public Rule {
 
   static std::string fillsKey(unsigned param) { return "CPP110:fills:" + std::to_string(param); }
 
-  static std::map<const clang::Decl *, Origin> filledByReads(FunctionContext &function) {
-    std::map<const clang::Decl *, Origin> filled;
+  static Reads filledByReads(FunctionContext &function) {
+    Reads filled;
     auto fill = [&](const clang::Expr *arg, Origin origin) {
       const clang::Decl *place = function.storageOf(arg);
       // auto *p = static_cast<char *>(buf); recv(fd, p, ...): p's storage is buf's.
@@ -260,7 +267,8 @@ class UnboundedRequestBody : public Rule {
     return inputs;
   }
 
-  Walk traceCall(FunctionContext &function, const clang::CallExpr *call, Trace &trace, unsigned depth) const {
+  Walk traceCall(FunctionContext &function, const Reads &filled, const clang::CallExpr *call, Trace &trace,
+                 unsigned depth) const {
     const clang::FunctionDecl *callee = call->getDirectCallee();
     if (!callee) return Walk::Continue;
     const ModelIndex &models = function.models();
@@ -289,7 +297,7 @@ class UnboundedRequestBody : public Rule {
         flowing.insert(flowing.end(), summary->returnJoins.begin(), summary->returnJoins.end());
         for (unsigned param : flowing)
           if (param < view.args.size()) {
-            merge(trace, traceOf(function, view.args[param], depth + 1));
+            merge(trace, traceOf(function, filled, view.args[param], depth + 1));
             if (trace.origin) return Walk::Stop;
           }
       }
@@ -417,25 +425,26 @@ class UnboundedRequestBody : public Rule {
 
   // ---- Everything found by walking the body --------------------------------------------------
 
-  void walk(FunctionContext &function, FindingCollector &findings, const clang::Stmt *stmt) const {
+  void walk(FunctionContext &function, FindingCollector &findings, const Reads &reads, const clang::Stmt *stmt) const {
     if (!stmt || llvm::isa<clang::LambdaExpr>(stmt)) return;
     if (const auto *expr = llvm::dyn_cast<clang::CXXNewExpr>(stmt); expr && expr->isArray())
       if (std::optional<const clang::Expr *> count = expr->getArraySize(); count.has_value())
-        checkSize(function, findings, expr, *count, "new[]");
+        checkSize(function, findings, reads, expr, *count, "new[]");
     if (const auto *declStmt = llvm::dyn_cast<clang::DeclStmt>(stmt))
       for (const auto *decl : declStmt->decls())
-        if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl)) checkLocal(function, findings, var);
+        if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl)) checkLocal(function, findings, reads, var);
     if (llvm::isa<clang::WhileStmt, clang::DoStmt, clang::ForStmt>(stmt)) checkReadLoop(function, findings, stmt);
     if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt)) checkFrameworkCall(function, findings, *call);
     if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(stmt))
       checkSlurp(function, findings, construct);
-    for (const clang::Stmt *child : stmt->children()) walk(function, findings, child);
+    for (const clang::Stmt *child : stmt->children()) walk(function, findings, reads, child);
   }
 
-  void checkLocal(FunctionContext &function, FindingCollector &findings, const clang::VarDecl *var) const {
+  void checkLocal(FunctionContext &function, FindingCollector &findings, const Reads &reads,
+                  const clang::VarDecl *var) const {
     // char buf[n]: a variable-length array on the stack.
     if (const auto *array = function.astContext().getAsVariableArrayType(var->getType()))
-      checkSize(function, findings, array->getSizeExpr(), array->getSizeExpr(), "a variable-length array");
+      checkSize(function, findings, reads, array->getSizeExpr(), array->getSizeExpr(), "a variable-length array");
     // httplib::Server svr; with no svr.set_payload_max_length(...) in the function.
     const auto *record = var->getType()->getAsCXXRecordDecl();
     if (!record) return;

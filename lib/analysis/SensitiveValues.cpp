@@ -71,16 +71,19 @@ void SensitiveValueFinder::walk(FunctionContext &function, const clang::Expr *ex
   });
 }
 
+bool SensitiveValueFinder::keep(Visitor &visitor, std::optional<SensitiveHit> hit) {
+  if (!hit) return false;
+  // A strong hit replaces a weak one: it decides the confidence.
+  if (!visitor.hit || (hit->strong && !visitor.hit->strong)) visitor.hit = std::move(hit);
+  return true;
+}
+
 Walk SensitiveValueFinder::inspect(FunctionContext &function, const clang::Expr *expr, Visitor &visitor,
                                    unsigned depth) const {
   clang::QualType type = expr->getType();
   if (!type.isNull() && type->isBooleanType()) return Walk::Prune;  // has_password, token.empty(), a == b
   if (llvm::isa<clang::UnaryExprOrTypeTraitExpr, clang::LambdaExpr, clang::StringLiteral>(expr)) return Walk::Prune;
-  auto hitAt = [&](std::optional<SensitiveHit> hit) {
-    if (!hit) return false;
-    if (!visitor.hit || (hit->strong && !visitor.hit->strong)) visitor.hit = std::move(hit);
-    return true;
-  };
+  auto hitAt = [&](std::optional<SensitiveHit> hit) { return keep(visitor, std::move(hit)); };
   if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr)) {
     if (const auto *binding = llvm::dyn_cast<clang::BindingDecl>(ref->getDecl())) {  // auto [name, value]
       std::string name = binding->getNameAsString();
@@ -121,11 +124,7 @@ Walk SensitiveValueFinder::inspectCall(FunctionContext &function, const clang::C
   if (harmless_.count(name)) return Walk::Prune;
 
   if (masks(name) || qualifiedName(name)) return Walk::Prune;
-  auto hitAt = [&](std::optional<SensitiveHit> hit) {
-    if (!hit) return false;
-    if (!visitor.hit || (hit->strong && !visitor.hit->strong)) visitor.hit = std::move(hit);
-    return true;
-  };
+  auto hitAt = [&](std::optional<SensitiveHit> hit) { return keep(visitor, std::move(hit)); };
   CallView view = viewCall(call);
   if (!options_.sourceKind.empty())
     for (const SourceModel *source : function.models().sourcesFor(callee, function.names()))

@@ -61,6 +61,8 @@ class SensitiveValueFinder {
     bool stopAtHit = true;
   };
   void walk(FunctionContext &function, const clang::Expr *expr, Visitor &visitor, unsigned depth) const;
+  // Records a hit; true when there was one.
+  static bool keep(Visitor &visitor, std::optional<SensitiveHit> hit);
   FunctionContext::Walk inspect(FunctionContext &function, const clang::Expr *expr, Visitor &visitor,
                                 unsigned depth) const;
   FunctionContext::Walk inspectCall(FunctionContext &function, const clang::CallExpr *call, Visitor &visitor,
