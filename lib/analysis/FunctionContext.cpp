@@ -621,6 +621,18 @@ bool FunctionContext::surelyRunsBefore(const clang::Stmt *site, const clang::Stm
 FunctionContext::Reaching FunctionContext::writesReaching(const std::vector<Write> &writes,
                                                           const clang::Expr *use) const {
   Reaching reaching;
+  if (use) {
+    if (!flow_) flow_ = std::make_unique<FlowOrder>(function_, context_, *parents_);
+    std::vector<FlowOrder::Site> sites;
+    sites.reserve(writes.size());
+    for (const Write &write : writes) sites.push_back({write.site, write.overwrites});
+    if (auto onCfg = flow_->reaching(sites, use)) {
+      for (size_t index : onCfg->sites) reaching.writes.push_back(&writes[index]);
+      reaching.replaced = onCfg->replaced;
+      return reaching;
+    }
+  }
+  // Off the CFG (a lambda body, a catch handler): judged by source order.
   auto &found = reaching.writes;
   const Write *kill = nullptr;
   for (const Write &write : writes) {

@@ -1,7 +1,7 @@
 #pragma once
 // What the rules see of one function: its calls, and a value-flow view of its body.
-// Built once per function and queried by every rule; flow-insensitive within the
-// function (a local's value is the join of everything written to it), bounded, and
+// Built once per function and queried by every rule. A local's value at a use is the join
+// of the writes that reach it on the function's CFG (see FlowOrder); bounded, and close to
 // linear in the size of the body.
 #include <functional>
 #include <map>
@@ -11,6 +11,7 @@
 #include <tuple>
 #include <vector>
 
+#include "analysis/FlowOrder.h"
 #include "analysis/ModelIndex.h"
 #include "analysis/Summary.h"
 #include "clang/AST/ASTContext.h"
@@ -131,9 +132,10 @@ class FunctionContext {
 
   void recordWrite(const clang::Expr *target, const clang::Stmt *site, std::vector<const clang::Expr *> parts,
                    bool concat, bool overwrites);
-  // Flow order without a CFG: which writes can reach a use. Those before it in the source
-  // (or in a loop around it), from the last one that surely overwrites the variable on the
-  // way there (unconditional, in a block that holds the use).
+  // Which writes can reach a use: on the CFG, those met on some path back from the use
+  // before a write that surely overwrites the variable. Off the CFG, by source order: those
+  // before the use (or in a loop around it), from the last one that surely overwrites it
+  // on the way there (unconditional, in a block that holds the use).
   struct Reaching {
     std::vector<const Write *> writes;
     bool replaced = false;  // the value from before these writes is surely gone
@@ -170,6 +172,7 @@ class FunctionContext {
   bool paramsConstant_ = false;
   std::vector<const clang::Expr *> returns_;
   std::unique_ptr<clang::ParentMap> parents_;
+  mutable std::unique_ptr<FlowOrder> flow_;  // built at the first question of order
   std::vector<const clang::Expr *> calls_;
   llvm::DenseMap<const clang::VarDecl *, std::vector<Write>> writes_;
   llvm::DenseMap<const clang::VarDecl *, std::vector<const clang::DeclRefExpr *>> uses_;
