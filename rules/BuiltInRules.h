@@ -12,5 +12,16 @@ std::unique_ptr<Rule> makeSqlStringBuilt(const ModelIndex &models);
 std::unique_ptr<Rule> makeWeakRandom(const ModelIndex &models);
 std::unique_ptr<Rule> makeSensitiveDataLogged(const ModelIndex &models);
 std::unique_ptr<Rule> makeSecretCompareTiming(const ModelIndex &models);
+std::unique_ptr<Rule> makeBindAllInterfaces(const ModelIndex &models);
+std::unique_ptr<Rule> makeFormatString(const ModelIndex &models);
+std::unique_ptr<Rule> makeXmlExternalEntities(const ModelIndex &models);
+std::unique_ptr<Rule> makeWeakFilePermissions(const ModelIndex &models);
+std::unique_ptr<Rule> makeInsecureTempFile(const ModelIndex &models);
+std::unique_ptr<Rule> makeWeakHash(const ModelIndex &models);
+std::unique_ptr<Rule> makeTlsInsecure(const ModelIndex &models);
+std::unique_ptr<Rule> makeWeakRsaKey(const ModelIndex &models);
+std::unique_ptr<Rule> makeWeakCipher(const ModelIndex &models);
+std::unique_ptr<Rule> makeHardcodedIvNonce(const ModelIndex &models);
+std::unique_ptr<Rule> makeBannedFunction(const ModelIndex &models);
 
 }  // namespace cppsec

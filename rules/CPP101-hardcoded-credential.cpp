@@ -82,7 +82,7 @@ class HardcodedCredential : public Rule {
     NameCache &names;
     const ModelIndex &models;
     FindingCollector &findings;
-    const FunctionContext *function;
+    FunctionContext *function;  // null for declarations outside functions
   };
   struct Format {
     const SecretFormat *format;

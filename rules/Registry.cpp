@@ -19,6 +19,17 @@ std::vector<std::unique_ptr<Rule>> createBuiltInRules(const ModelIndex &models) 
   rules.push_back(makeWeakRandom(models));
   rules.push_back(makeSecretCompareTiming(models));
   rules.push_back(makeSensitiveDataLogged(models));
+  rules.push_back(makeBindAllInterfaces(models));
+  rules.push_back(makeFormatString(models));
+  rules.push_back(makeXmlExternalEntities(models));
+  rules.push_back(makeWeakFilePermissions(models));
+  rules.push_back(makeInsecureTempFile(models));
+  rules.push_back(makeWeakHash(models));
+  rules.push_back(makeTlsInsecure(models));
+  rules.push_back(makeWeakRsaKey(models));
+  rules.push_back(makeWeakCipher(models));
+  rules.push_back(makeHardcodedIvNonce(models));
+  rules.push_back(makeBannedFunction(models));
   return rules;
 }
 

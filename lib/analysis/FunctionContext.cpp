@@ -155,12 +155,8 @@ class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndex
       clang::QualType pointee =
           param->isPointerType() || param->isReferenceType() ? param->getPointeeType() : clang::QualType();
       if (pointee.isNull() || pointee.isConstQualified()) continue;
-      const clang::Expr *arg = stripWrappers(view.args[i]);
-      if (const auto *address = llvm::dyn_cast<clang::UnaryOperator>(arg);
-          address && address->getOpcode() == clang::UO_AddrOf)
-        arg = stripWrappers(address->getSubExpr());
-      const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(arg);
-      const auto *var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+      // &buf, buf, buf.data(), (char *)&hdr, asio::buffer(buf): the storage handed over.
+      const auto *var = llvm::dyn_cast_or_null<clang::VarDecl>(owner_.storageOf(view.args[i]));
       if (!var || !var->isLocalVarDeclOrParm() || var->isStaticLocal()) continue;
       // Only text-like things: char buffers and strings, not counters or handles.
       clang::QualType type = var->getType().getNonReferenceType();
@@ -907,33 +903,6 @@ std::vector<std::pair<CallView, unsigned>> FunctionContext::callsFilling(const c
       if (storageOf(view.args[arg]) == place) fills.emplace_back(view, arg);
   }
   return fills;
-}
-
-std::string FunctionContext::constantName(const clang::Expr *expr) const {
-  if (!expr) return {};
-  if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(expr)))
-    if (const auto *constant = llvm::dyn_cast<clang::EnumConstantDecl>(ref->getDecl()))
-      return constant->getNameAsString();
-  if (const auto *literal = llvm::dyn_cast<clang::StringLiteral>(stripWrappers(expr)))
-    return literal->getCharByteWidth() == 1 ? literal->getString().str() : std::string();
-  // A macro constant (SSL_VERIFY_NONE): the macro whose body produced the first token. A
-  // token that is a macro's argument (everything inside curl's curl_easy_setopt macro) is
-  // followed back to where it was written.
-  const auto &sources = context_.getSourceManager();
-  clang::SourceLocation location = expr->IgnoreParenImpCasts()->getBeginLoc();
-  while (location.isMacroID()) {
-    if (!sources.isMacroArgExpansion(location))
-      return clang::Lexer::getImmediateMacroName(location, sources, context_.getLangOpts()).str();
-    location = sources.getImmediateSpellingLoc(location);
-  }
-  return {};
-}
-
-bool FunctionContext::conditionHolds(const ArgCondition &condition, const CallView &call) const {
-  if (!condition.arg) return true;
-  if (*condition.arg >= call.args.size()) return false;
-  std::string name = constantName(call.args[*condition.arg]);
-  return std::find(condition.oneOf.begin(), condition.oneOf.end(), name) != condition.oneOf.end();
 }
 
 void FunctionContext::forEachDestination(const clang::Expr *start,

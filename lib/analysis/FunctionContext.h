@@ -18,6 +18,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ParentMap.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/Regex.h"
 
 namespace cppsec {
 
@@ -112,8 +113,15 @@ class FunctionContext {
   // The calls that fill a variable's or field's storage through an argument.
   std::vector<std::pair<CallView, unsigned>> callsFilling(const clang::Decl *place) const;
   // Whether a model's `when` condition holds at a call (always, when it has none).
-  bool conditionHolds(const ArgCondition &condition, const CallView &call) const;
-  bool sinkApplies(const SinkModel &sink, const CallView &call) const { return conditionHolds(sink.when, call); }
+  // (ArgConditions.cpp)
+  bool conditionHolds(const ArgCondition &condition, const CallView &call);
+  bool sinkApplies(const SinkModel &sink, const CallView &call) { return conditionHolds(sink.when, call); }
+  // The integer an expression surely has here: a constant expression, or a local whose every
+  // write reaching this use is the same constant.
+  std::optional<long long> integerValue(const clang::Expr *expr, unsigned depth = 0) const;
+  // Whether the expression is, or is built from, a string literal (or a constant variable
+  // initialised with one) whose text the regex finds.
+  bool builtFromLiteralMatching(const clang::Expr *expr, const std::string &pattern) const;
   // The places a local variable is used (reads and writes), in source order of the walk.
   const std::vector<const clang::DeclRefExpr *> &usesOf(const clang::VarDecl *var) const;
   const clang::Stmt *parent(const clang::Stmt *stmt) const { return parents_->getParent(stmt); }
@@ -180,6 +188,7 @@ class FunctionContext {
   using VariableUse = std::tuple<const clang::VarDecl *, const clang::FieldDecl *, const clang::Expr *>;
   std::map<VariableUse, Classification> variableCache_[2];
   std::map<VariableUse, bool> inProgress_;
+  mutable std::map<std::string, std::unique_ptr<llvm::Regex>> regexes_;  // compiled model patterns
 };
 
 // Strips parentheses, implicit and explicit casts, temporaries and cleanups.

@@ -61,6 +61,15 @@ ModelIndex::ModelIndex(const ModelSet &models) : models_(models) {
     sources_[source.function].push_back(&source);
     simpleNames_.insert(lastComponent(source.function));
   }
+  for (const auto &check : models.callChecks) {
+    // `function: $list` checks every function of a model list.
+    std::vector<std::string> functions{check.function};
+    if (check.function.starts_with("$")) functions = models.list(check.function.substr(1));
+    for (const auto &function : functions) {
+      callChecks_[function].push_back(&check);
+      simpleNames_.insert(lastComponent(function));
+    }
+  }
   for (const auto &[list, names] : models.lists) {
     for (const auto &name : names) {
       lists_[list].insert(name);
@@ -98,6 +107,12 @@ std::vector<const SourceModel *> ModelIndex::sourcesFor(const clang::FunctionDec
   if (!known(callee)) return {};
   auto found = sources_.find(names.qualifiedName(callee));
   return found == sources_.end() ? std::vector<const SourceModel *>{} : found->second;
+}
+
+std::vector<const CallCheck *> ModelIndex::callChecksFor(const clang::FunctionDecl *callee, NameCache &names) const {
+  if (!known(callee)) return {};
+  auto found = callChecks_.find(names.qualifiedName(callee));
+  return found == callChecks_.end() ? std::vector<const CallCheck *>{} : found->second;
 }
 
 const PropagatorModel *ModelIndex::propagatorFor(const clang::FunctionDecl *callee, NameCache &names) const {

@@ -40,6 +40,8 @@ class ModelIndex {
   std::vector<const SinkModel *> sinksAt(const clang::FunctionDecl *callee, NameCache &names) const;
   // Sources of data (request data, secrets) a callee produces; empty when none.
   std::vector<const SourceModel *> sourcesFor(const clang::FunctionDecl *callee, NameCache &names) const;
+  // The call-checks on a callee, of every rule; empty when none.
+  std::vector<const CallCheck *> callChecksFor(const clang::FunctionDecl *callee, NameCache &names) const;
   const PropagatorModel *propagatorFor(const clang::FunctionDecl *callee, NameCache &names) const;
   const SanitizerModel *sanitizerFor(const clang::FunctionDecl *callee, NameCache &names) const;
   // Whether a qualified name is in one of the model lists (e.g. weak-random-functions).
@@ -56,6 +58,7 @@ class ModelIndex {
   std::unordered_map<std::string, std::vector<const PropagatorModel *>> propagators_;
   std::unordered_map<std::string, const SanitizerModel *> sanitizers_;
   std::unordered_map<std::string, std::vector<const SourceModel *>> sources_;
+  std::unordered_map<std::string, std::vector<const CallCheck *>> callChecks_;
   std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
   std::unordered_map<std::string, std::unordered_set<std::string>> listSimpleNames_;
 };

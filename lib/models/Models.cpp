@@ -1,5 +1,7 @@
 #include "models/Models.h"
 
+#include <limits>
+
 #include "llvm/Support/Regex.h"
 #include "util/Embedded.h"
 #include "util/InputError.h"
@@ -26,14 +28,95 @@ void requireKey(const YamlFile &file, llvm::yaml::Node *entry, bool present, con
   if (!present) file.fail(entry, std::string("missing required key '") + key + "'");
 }
 
+// An integer as C or YAML writes it: 2048, 0x0303, 0644 or 0o644 (octal), -1.
+long long parseInteger(const YamlFile &file, llvm::yaml::Node *node) {
+  std::string text = file.scalar(node);
+  llvm::StringRef ref(text);
+  bool negative = ref.consume_front("-");
+  unsigned long long value = 0;
+  bool failed = ref.consume_front("0o") ? ref.getAsInteger(8, value) : ref.getAsInteger(0, value);
+  if (failed || value > static_cast<unsigned long long>(std::numeric_limits<long long>::max()))
+    file.fail(node, "expected an integer (decimal, 0x hex, 0 or 0o octal), got '" + text + "'");
+  return negative ? -static_cast<long long>(value) : static_cast<long long>(value);
+}
+
+// A list of names, or `$name` for a model list resolved when models are indexed.
+std::vector<std::string> parseNames(const YamlFile &file, llvm::yaml::Node *node) {
+  if (llvm::isa<llvm::yaml::ScalarNode>(node)) {
+    std::string text = file.scalar(node);
+    if (text.empty() || text[0] != '$') file.fail(node, "expected a list of names or $list-name");
+    return {text};
+  }
+  return file.scalarList(node);
+}
+
+bool parseTrue(const YamlFile &file, llvm::yaml::Node *node, const char *key) {
+  if (!file.boolean(node)) file.fail(node, std::string(key) + " takes only 'true'");
+  return true;
+}
+
 ArgCondition parseCondition(const YamlFile &file, llvm::yaml::Node *node) {
   ArgCondition condition;
-  file.forEachKey(node, {"arg", "one-of"}, [&](const std::string &key, llvm::yaml::Node *v) {
-    if (key == "arg") condition.arg = file.unsignedInt(v);
-    if (key == "one-of") condition.oneOf = file.scalarList(v);
-  });
-  if (!condition.arg || condition.oneOf.empty()) file.fail(node, "'when' needs both 'arg' and 'one-of'");
+  bool hasTest = false;
+  file.forEachKey(node,
+                  {"arg", "one-of", "none-of", "equals", "below", "above", "any-bits", "lacks-bits", "matches",
+                   "call-of", "constant-data", "not-constant"},
+                  [&](const std::string &key, llvm::yaml::Node *v) {
+                    hasTest = hasTest || key != "arg";
+                    if (key == "arg") condition.arg = file.unsignedInt(v);
+                    if (key == "one-of") condition.oneOf = parseNames(file, v);
+                    if (key == "none-of") condition.noneOf = parseNames(file, v);
+                    if (key == "call-of") condition.callOf = parseNames(file, v);
+                    if (key == "equals") condition.equals = parseInteger(file, v);
+                    if (key == "below") condition.below = parseInteger(file, v);
+                    if (key == "above") condition.above = parseInteger(file, v);
+                    if (key == "any-bits") condition.anyBits = parseInteger(file, v);
+                    if (key == "lacks-bits") condition.lacksBits = parseInteger(file, v);
+                    if (key == "constant-data") condition.constantData = parseTrue(file, v, "constant-data");
+                    if (key == "not-constant") condition.notConstant = parseTrue(file, v, "not-constant");
+                    if (key == "matches") {
+                      condition.matches = file.scalar(v);
+                      std::string error;
+                      if (!llvm::Regex(condition.matches).isValid(error))
+                        file.fail(v, "invalid regular expression: " + error);
+                    }
+                  });
+  if (!condition.arg || !hasTest)
+    file.fail(node,
+              "'when' needs 'arg' and a test (one-of, none-of, equals, below, above, any-bits, lacks-bits, matches, "
+              "call-of, constant-data, not-constant)");
   return condition;
+}
+
+std::vector<ArgCondition> parseConditions(const YamlFile &file, llvm::yaml::Node *node) {
+  std::vector<ArgCondition> conditions;
+  if (llvm::isa<llvm::yaml::SequenceNode>(node))
+    for (auto &item : *file.sequence(node)) conditions.push_back(parseCondition(file, &item));
+  else
+    conditions.push_back(parseCondition(file, node));
+  return conditions;
+}
+
+CallCheck parseCallCheck(const YamlFile &file, llvm::yaml::Node *entry) {
+  CallCheck check;
+  check.origin = file.where(entry);
+  file.forEachKey(entry, {"rule", "function", "when", "message", "confidence", "unless"},
+                  [&](const std::string &key, llvm::yaml::Node *v) {
+                    if (key == "rule") check.rule = file.scalar(v);
+                    if (key == "function") check.function = file.scalar(v);
+                    if (key == "when") check.when = parseConditions(file, v);
+                    if (key == "message") check.message = file.scalar(v);
+                    if (key == "unless") check.unless = file.scalar(v);
+                    if (key == "confidence") {
+                      check.confidence = file.scalar(v);
+                      if (*check.confidence != "high" && *check.confidence != "medium" && *check.confidence != "low")
+                        file.fail(v, "confidence is high, medium or low, got '" + *check.confidence + "'");
+                    }
+                  });
+  requireKey(file, entry, !check.rule.empty(), "rule");
+  requireKey(file, entry, !check.function.empty(), "function");
+  requireKey(file, entry, !check.message.empty(), "message");
+  return check;
 }
 
 SinkModel parseSink(const YamlFile &file, llvm::yaml::Node *entry) {
@@ -166,9 +249,11 @@ void ModelSet::load(const std::string &path, std::string_view text) {
       if (section == "propagators") propagators.push_back(parsePropagator(file, &entry));
       if (section == "sources") sources.push_back(parseSource(file, &entry));
       if (section == "secret-formats") secretFormats.push_back(parseSecretFormat(file, &entry));
+      if (section == "call-checks") callChecks.push_back(parseCallCheck(file, &entry));
     }
   };
-  file.forEachKey(file.root(), {"sinks", "propagators", "sanitizers", "sources", "secret-formats", "lists"},
+  file.forEachKey(file.root(),
+                  {"sinks", "propagators", "sanitizers", "sources", "secret-formats", "call-checks", "lists"},
                   readSection);
 }
 

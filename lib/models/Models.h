@@ -21,12 +21,22 @@ struct ArgRef {
   }
 };
 
-// A model that applies only when an argument is one of some constants (curl_easy_setopt's
-// option, getenv's name): `when: {arg: 1, one-of: [CURLOPT_PASSWORD, ...]}`, matched against
-// the enumerator's or macro's name, or a string literal's text.
+// A condition on one argument of a call. `when: {arg: 1, one-of: [CURLOPT_PASSWORD, ...]}`
+// matches the enumerator's or macro's name, or a string literal's text; `one-of: $list`
+// names a model list. The other tests look at the argument's known integer value, the string
+// literals it is built from, the call that produced it, or whether it is constant at all.
+// Every test given must hold.
 struct ArgCondition {
   std::optional<unsigned> arg;
   std::vector<std::string> oneOf;
+  std::vector<std::string> noneOf;  // holds also when the call has no such argument
+  std::optional<long long> equals, below, above;
+  std::optional<unsigned long long> anyBits, lacksBits;
+  std::string matches;               // POSIX extended regex, case-insensitive, searched
+  std::vector<std::string> callOf;   // the argument is the result of a call to one of these
+  std::optional<bool> constantData;  // points to data fixed in the program (an IV literal)
+  std::optional<bool> notConstant;   // not a constant (a format read at run time)
+  bool needsValue() const { return equals || below || above || anyBits || lacksBits; }
 };
 
 struct SinkModel {
@@ -84,12 +94,25 @@ struct SanitizerModel {
   std::string origin;
 };
 
+// A call that is a finding by itself when its conditions hold (SSL_CTX_set_verify with
+// SSL_VERIFY_NONE, RSA keys under 2048 bits): `call-checks:` entries.
+struct CallCheck {
+  std::string rule;      // the rule that reports it (CPP402)
+  std::string function;  // qualified name, or $list for every function of a model list
+  std::vector<ArgCondition> when;
+  std::string message;                    // may hold {callee} and {arg} (the first condition's argument)
+  std::optional<std::string> confidence;  // overrides the rule's: high, medium, low
+  std::string unless;                     // a named exception the rule knows (literal-fits)
+  std::string origin;
+};
+
 struct ModelSet {
   std::vector<SinkModel> sinks;
   std::vector<PropagatorModel> propagators;
   std::vector<SanitizerModel> sanitizers;
   std::vector<SourceModel> sources;
   std::vector<SecretFormat> secretFormats;
+  std::vector<CallCheck> callChecks;
   std::map<std::string, std::vector<std::string>> lists;
 
   // Reads one model file's text into this set; throws InputError with file:line:col.

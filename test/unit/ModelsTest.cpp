@@ -208,7 +208,51 @@ TEST(ModelsTest, SinkConditionNamesArgumentAndConstants) {
 
 TEST(ModelsTest, ConditionWithoutConstantsIsAnError) {
   std::string text = "sinks:\n  - { function: f, arg: 0, kind: k, when: { arg: 1 } }\n";
-  EXPECT_NE(loadError(text).find("'when' needs both 'arg' and 'one-of'"), std::string::npos) << loadError(text);
+  EXPECT_NE(loadError(text).find("'when' needs 'arg' and a test"), std::string::npos) << loadError(text);
+}
+
+TEST(ModelsTest, CallChecksReadConditionsMessageAndConfidence) {
+  ModelSet models;
+  models.load("m.yaml",
+              "call-checks:\n"
+              "  - { rule: CPP302, function: chmod, when: { arg: 1, any-bits: 0o002 }, message: m1 }\n"
+              "  - rule: CPP402\n"
+              "    function: curl_easy_setopt\n"
+              "    when: [{ arg: 1, one-of: $opts }, { arg: 2, below: 0x2, above: -1 }]\n"
+              "    message: m2\n"
+              "    confidence: medium\n"
+              "  - { rule: CPP501, function: strcpy, unless: literal-fits, message: m3 }\n"
+              "  - { rule: CPP302, function: umask, when: { arg: 0, lacks-bits: 0644, none-of: [X] }, message: m4 }\n");
+  ASSERT_EQ(models.callChecks.size(), 4u);
+  EXPECT_EQ(models.callChecks[0].rule, "CPP302");
+  ASSERT_EQ(models.callChecks[0].when.size(), 1u);
+  EXPECT_EQ(models.callChecks[0].when[0].anyBits, 2u);
+  ASSERT_EQ(models.callChecks[1].when.size(), 2u);
+  EXPECT_EQ(models.callChecks[1].when[0].oneOf, std::vector<std::string>{"$opts"});
+  EXPECT_EQ(models.callChecks[1].when[1].below, 2);
+  EXPECT_EQ(models.callChecks[1].when[1].above, -1);
+  EXPECT_EQ(models.callChecks[1].confidence, std::optional<std::string>("medium"));
+  EXPECT_TRUE(models.callChecks[2].when.empty());
+  EXPECT_EQ(models.callChecks[2].unless, "literal-fits");
+  EXPECT_EQ(models.callChecks[3].when[0].lacksBits, 0644u);  // a leading 0 is octal, as in C
+  EXPECT_EQ(models.callChecks[3].when[0].noneOf, std::vector<std::string>{"X"});
+}
+
+TEST(ModelsTest, CallCheckErrorsNameTheProblem) {
+  EXPECT_NE(loadError("call-checks:\n  - { rule: R, function: f }\n").find("missing required key 'message'"),
+            std::string::npos);
+  EXPECT_NE(loadError("call-checks:\n  - { rule: R, function: f, message: m, when: { arg: 0, below: ten } }\n")
+                .find("expected an integer"),
+            std::string::npos);
+  EXPECT_NE(loadError("call-checks:\n  - { rule: R, function: f, message: m, when: { arg: 0, matches: '(' } }\n")
+                .find("invalid regular expression"),
+            std::string::npos);
+  EXPECT_NE(loadError("call-checks:\n  - { rule: R, function: f, message: m, confidence: sure }\n")
+                .find("confidence is high, medium or low"),
+            std::string::npos);
+  EXPECT_NE(loadError("call-checks:\n  - { rule: R, function: f, message: m, when: { arg: 0, one-of: x } }\n")
+                .find("$list-name"),
+            std::string::npos);
 }
 
 TEST(ModelsTest, SourcesReadKindTargetAndCondition) {
