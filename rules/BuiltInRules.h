@@ -23,5 +23,13 @@ std::unique_ptr<Rule> makeWeakRsaKey(const ModelIndex &models);
 std::unique_ptr<Rule> makeWeakCipher(const ModelIndex &models);
 std::unique_ptr<Rule> makeHardcodedIvNonce(const ModelIndex &models);
 std::unique_ptr<Rule> makeBannedFunction(const ModelIndex &models);
+std::unique_ptr<Rule> makeCommandInjection(const ModelIndex &models);
+std::unique_ptr<Rule> makeOpenRedirect(const ModelIndex &models);
+std::unique_ptr<Rule> makeSsrf(const ModelIndex &models);
+std::unique_ptr<Rule> makePathTraversal(const ModelIndex &models);
+std::unique_ptr<Rule> makeErrorDetailExposed(const ModelIndex &models);
+std::unique_ptr<Rule> makeInsecureCookie(const ModelIndex &models);
+std::unique_ptr<Rule> makeWeakPasswordHash(const ModelIndex &models);
+std::unique_ptr<Rule> makeJwtUnverified(const ModelIndex &models);
 
 }  // namespace cppsec

@@ -4,7 +4,9 @@
 #include "analysis/CallCheckRule.h"
 #include "analysis/FindingCollector.h"
 #include "analysis/FunctionContext.h"
+#include "analysis/Names.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 #include "rules/BuiltInRules.h"
 
 namespace cppsec {
@@ -26,8 +28,30 @@ class BindAllInterfaces : public CallCheckRule {
                        .confidence = Confidence::High,
                        .tags = {"security", "network"},
                        .help = {}}),
-        anyConstants_(models.models().list("bind-any-constants")) {}
+        anyConstants_(models.models().list("bind-any-constants")),
+        internalWords_(models.models().list("internal-service-words"), {}, true) {}
 
+  // A wildcard bind is what a public service does on purpose; it matters where the function or
+  // the file says the listener is internal (metrics, admin, debug).
+  Confidence confidenceFor(FunctionContext &function) const {
+    std::string names = function.function().getQualifiedNameAsString();
+    const auto &sources = function.astContext().getSourceManager();
+    clang::SourceLocation where = sources.getExpansionLoc(function.function().getLocation());
+    if (auto file = sources.getFileEntryRefForID(sources.getFileID(where)))
+      names += "_" + llvm::sys::path::stem(file->getName()).str();
+    for (char &c : names)
+      if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    return internalWords_.match(names).empty() ? Confidence::Low : Confidence::High;
+  }
+
+ protected:
+  bool accept(FunctionContext &function, const CallView &, const CallCheck &check,
+              Confidence &confidence) const override {
+    if (!check.confidence) confidence = confidenceFor(function);
+    return true;
+  }
+
+ public:
   void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
     CallCheckRule::checkFunction(function, findings);
     if (!function.function().getBody()) return;
@@ -62,7 +86,7 @@ class BindAllInterfaces : public CallCheckRule {
         findings_.report(rule_.info(), &function_, assignment->getSourceRange(),
                          "the socket address is the wildcard address: the server listens on every network "
                          "interface; bind to 127.0.0.1 or a configured address",
-                         Confidence::High);
+                         rule_.confidenceFor(function_));
     }
 
     const BindAllInterfaces &rule_;
@@ -84,6 +108,7 @@ class BindAllInterfaces : public CallCheckRule {
   }
 
   std::vector<std::string> anyConstants_;
+  SensitiveNames internalWords_;
 };
 
 }  // namespace

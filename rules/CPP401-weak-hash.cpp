@@ -30,8 +30,22 @@ class WeakHash : public CallCheckRule {
         benign_(models.models().list("weak-hash-benign-words"), {}, true) {}
 
  protected:
-  bool accept(FunctionContext &function, const CallView &, const CallCheck &check,
+  bool accept(FunctionContext &function, const CallView &call, const CallCheck &check,
               Confidence &confidence) const override {
+    // HMAC(EVP_sha1(), ...): HMAC does not rely on collision resistance.
+    for (const clang::Stmt *up = function.parent(call.expr); up; up = function.parent(up)) {
+      if (const auto *outer = llvm::dyn_cast<clang::CallExpr>(up)) {
+        if (function.models().inList("hmac-functions", outer->getDirectCallee(), function.names())) return false;
+        break;
+      }
+      if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(up)) {
+        if (function.models().inList("hmac-functions", construct->getConstructor(), function.names())) return false;
+        break;
+      }
+      if (!llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr, clang::CStyleCastExpr, clang::MaterializeTemporaryExpr>(
+              up))
+        break;
+    }
     if (check.confidence) return true;
     std::string name = function.function().getNameAsString();
     if (const auto *method = llvm::dyn_cast<clang::CXXMethodDecl>(&function.function()))

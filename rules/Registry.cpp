@@ -30,6 +30,14 @@ std::vector<std::unique_ptr<Rule>> createBuiltInRules(const ModelIndex &models) 
   rules.push_back(makeWeakCipher(models));
   rules.push_back(makeHardcodedIvNonce(models));
   rules.push_back(makeBannedFunction(models));
+  rules.push_back(makeCommandInjection(models));
+  rules.push_back(makeOpenRedirect(models));
+  rules.push_back(makeSsrf(models));
+  rules.push_back(makePathTraversal(models));
+  rules.push_back(makeErrorDetailExposed(models));
+  rules.push_back(makeInsecureCookie(models));
+  rules.push_back(makeWeakPasswordHash(models));
+  rules.push_back(makeJwtUnverified(models));
   return rules;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/FunctionContext.h"
+#include "analysis/Names.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"
 
@@ -19,10 +20,12 @@ const clang::Expr *withoutDefault(const clang::Expr *expr) {
 // A conversion that builds an object from one constant (QHostAddress from QHostAddress::Any).
 const clang::Expr *throughConversion(const clang::Expr *expr) {
   const clang::Expr *value = stripWrappers(withoutDefault(expr));
-  if (const auto *construct = llvm::dyn_cast_or_null<clang::CXXConstructExpr>(value);
-      construct && construct->getNumArgs() == 1 && !construct->getConstructor()->isCopyOrMoveConstructor())
-    return construct->getArg(0);
-  return expr;
+  // std::string("Location") has a defaulted allocator argument too.
+  const auto *construct = llvm::dyn_cast_or_null<clang::CXXConstructExpr>(value);
+  if (!construct || construct->getNumArgs() == 0 || construct->getConstructor()->isCopyOrMoveConstructor()) return expr;
+  for (unsigned i = 1; i < construct->getNumArgs(); ++i)
+    if (!llvm::isa<clang::CXXDefaultArgExpr>(construct->getArg(i))) return expr;
+  return construct->getArg(0);
 }
 
 }  // namespace
@@ -90,11 +93,26 @@ bool FunctionContext::builtFromLiteralMatching(const clang::Expr *expr, const st
   return matched;
 }
 
+bool FunctionContext::builtFromNamed(const clang::Expr *expr, const std::vector<std::string> &words) const {
+  // Names of the thing itself; qualifier words (length, policy, hash) describe it instead.
+  SensitiveNames names(words, models_.models().list("named-condition-qualifiers"));
+  bool found = false;
+  walkContributors(withoutDefault(expr), [&](const clang::Expr *value) {
+    std::string name = designatedName(value);
+    CallView call = viewCall(value);
+    if (name.empty() && call.callee && call.args.empty()) name = call.callee->getNameAsString();  // a getter
+    found = !name.empty() && !names.match(name).empty();
+    return found ? Walk::Stop : Walk::Continue;
+  });
+  return found;
+}
+
 bool FunctionContext::conditionHolds(const ArgCondition &condition, const CallView &call) {
   if (!condition.arg) return true;
   if (*condition.arg >= call.args.size()) {
     bool onlyNoneOf = !condition.noneOf.empty() && condition.oneOf.empty() && !condition.needsValue() &&
-                      condition.matches.empty() && condition.callOf.empty() && !condition.constantData &&
+                      condition.matches.empty() && condition.notMatches.empty() && condition.named.empty() &&
+                      condition.typeOf.empty() && condition.callOf.empty() && !condition.constantData &&
                       !condition.notConstant;
     return onlyNoneOf;
   }
@@ -123,6 +141,14 @@ bool FunctionContext::conditionHolds(const ArgCondition &condition, const CallVi
     if (condition.lacksBits && (bits & *condition.lacksBits) != 0) return false;
   }
   if (!condition.matches.empty() && !builtFromLiteralMatching(arg, condition.matches)) return false;
+  if (!condition.notMatches.empty() && builtFromLiteralMatching(arg, condition.notMatches)) return false;
+  if (!condition.named.empty() && !builtFromNamed(arg, expand(condition.named))) return false;
+  if (!condition.typeOf.empty()) {
+    clang::QualType type = stripWrappers(withoutDefault(arg))->getType().getNonReferenceType();
+    const auto *record = type.isNull() ? nullptr : type->getAsCXXRecordDecl();
+    const auto &names = expand(condition.typeOf);
+    if (!record || std::find(names.begin(), names.end(), names_.qualifiedName(record)) == names.end()) return false;
+  }
   if (!condition.callOf.empty()) {
     CallView inner = viewCall(stripWrappers(withoutDefault(arg)));
     const auto &names = expand(condition.callOf);

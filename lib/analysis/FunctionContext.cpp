@@ -546,20 +546,27 @@ FunctionSummary FunctionContext::summarize() {
   for (const clang::Expr *call : calls_) {
     CallView view = viewCall(call);
     if (!view.callee) continue;
-    auto record = [&](unsigned argIndex, const std::string &kind, const std::string &sink, clang::SourceRange site) {
-      if (argIndex >= view.args.size() || classify(view.args[argIndex]).value != ValueClass::Opaque) return;
+    // A parameter that reaches a sink as it is, or (for the kinds that say so) joined
+    // with other text: `system(("convert " + name).c_str())`.
+    auto record = [&](unsigned argIndex, const std::string &kind, const std::string &sink, clang::SourceRange site,
+                      bool innerJoined) {
+      if (argIndex >= view.args.size()) return;
+      ValueClass value = classify(view.args[argIndex]).value;
+      bool joined = innerJoined || value == ValueClass::Built;
+      if (value == ValueClass::Constant || (joined && !models_.inList("joined-sink-kinds", kind))) return;
       for (unsigned param : contributingParams(view.args[argIndex]))
-        summary.paramSinks.push_back({param, kind, sink, site});
+        summary.paramSinks.push_back({param, kind, sink, site, joined});
     };
     // Only for the kinds whose rules rely on it; the others (logs) follow their own paths.
     for (const SinkModel *sink : models_.sinksAt(view.callee, names_))
-      if (models_.inList("summarized-sink-kinds", sink->kind))
+      if (models_.inList("summarized-sink-kinds", sink->kind) && sinkApplies(*sink, view))
         for (unsigned arg = sink->arg; !sink->fragment && arg < view.args.size() && sink->covers(arg); ++arg)
-          record(arg, sink->kind, view.callee->getNameAsString(), call->getSourceRange());
+          record(arg, sink->kind, view.callee->getNameAsString(), call->getSourceRange(), false);
     if (const FunctionSummary *callee = summaryOf(view.callee)) {
       for (const ParamSink &inner : callee->paramSinks)
         if (models_.inList("summarized-sink-kinds", inner.kind))
-          record(inner.param, inner.kind, view.callee->getNameAsString() + " -> " + inner.sink, inner.site);
+          record(inner.param, inner.kind, view.callee->getNameAsString() + " -> " + inner.sink, inner.site,
+                 inner.joined);
       // Our parameter handed on to a callee that hands it to another TU.
       for (const auto &unseen : callee->paramCalls)
         if (unseen.param < view.args.size() && classify(view.args[unseen.param]).value == ValueClass::Opaque)

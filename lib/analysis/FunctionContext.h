@@ -122,6 +122,9 @@ class FunctionContext {
   // Whether the expression is, or is built from, a string literal (or a constant variable
   // initialised with one) whose text the regex finds.
   bool builtFromLiteralMatching(const clang::Expr *expr, const std::string &pattern) const;
+  // Whether a variable, field or getter the expression is built from is named with one of
+  // the words (phrases as SensitiveNames takes them).
+  bool builtFromNamed(const clang::Expr *expr, const std::vector<std::string> &words) const;
   // The places a local variable is used (reads and writes), in source order of the walk.
   const std::vector<const clang::DeclRefExpr *> &usesOf(const clang::VarDecl *var) const;
   const clang::Stmt *parent(const clang::Stmt *stmt) const { return parents_->getParent(stmt); }

@@ -25,6 +25,7 @@ struct ParamSink {
   std::string kind;         // the sink's kind (sql, ...)
   std::string sink;         // "sqlite3_exec", or "run_query -> sqlite3_exec"
   clang::SourceRange site;  // the innermost sink call
+  bool joined = false;      // joined with other text on the way (a command built from it)
 };
 
 // A value of some kind (e.g. from a weak generator) that the function returns.

@@ -1,5 +1,6 @@
 #include "models/Models.h"
 
+#include <algorithm>
 #include <limits>
 
 #include "llvm/Support/Regex.h"
@@ -60,13 +61,15 @@ ArgCondition parseCondition(const YamlFile &file, llvm::yaml::Node *node) {
   bool hasTest = false;
   file.forEachKey(node,
                   {"arg", "one-of", "none-of", "equals", "below", "above", "any-bits", "lacks-bits", "matches",
-                   "call-of", "constant-data", "not-constant"},
+                   "not-matches", "call-of", "named", "type-of", "constant-data", "not-constant"},
                   [&](const std::string &key, llvm::yaml::Node *v) {
                     hasTest = hasTest || key != "arg";
                     if (key == "arg") condition.arg = file.unsignedInt(v);
                     if (key == "one-of") condition.oneOf = parseNames(file, v);
                     if (key == "none-of") condition.noneOf = parseNames(file, v);
                     if (key == "call-of") condition.callOf = parseNames(file, v);
+                    if (key == "named") condition.named = parseNames(file, v);
+                    if (key == "type-of") condition.typeOf = parseNames(file, v);
                     if (key == "equals") condition.equals = parseInteger(file, v);
                     if (key == "below") condition.below = parseInteger(file, v);
                     if (key == "above") condition.above = parseInteger(file, v);
@@ -74,11 +77,10 @@ ArgCondition parseCondition(const YamlFile &file, llvm::yaml::Node *node) {
                     if (key == "lacks-bits") condition.lacksBits = parseInteger(file, v);
                     if (key == "constant-data") condition.constantData = parseTrue(file, v, "constant-data");
                     if (key == "not-constant") condition.notConstant = parseTrue(file, v, "not-constant");
-                    if (key == "matches") {
-                      condition.matches = file.scalar(v);
-                      std::string error;
-                      if (!llvm::Regex(condition.matches).isValid(error))
-                        file.fail(v, "invalid regular expression: " + error);
+                    if (key == "matches" || key == "not-matches") {
+                      std::string pattern = file.scalar(v), error;
+                      if (!llvm::Regex(pattern).isValid(error)) file.fail(v, "invalid regular expression: " + error);
+                      (key == "matches" ? condition.matches : condition.notMatches) = pattern;
                     }
                   });
   if (!condition.arg || !hasTest)
@@ -100,19 +102,26 @@ std::vector<ArgCondition> parseConditions(const YamlFile &file, llvm::yaml::Node
 CallCheck parseCallCheck(const YamlFile &file, llvm::yaml::Node *entry) {
   CallCheck check;
   check.origin = file.where(entry);
-  file.forEachKey(entry, {"rule", "function", "when", "message", "confidence", "unless"},
-                  [&](const std::string &key, llvm::yaml::Node *v) {
-                    if (key == "rule") check.rule = file.scalar(v);
-                    if (key == "function") check.function = file.scalar(v);
-                    if (key == "when") check.when = parseConditions(file, v);
-                    if (key == "message") check.message = file.scalar(v);
-                    if (key == "unless") check.unless = file.scalar(v);
-                    if (key == "confidence") {
-                      check.confidence = file.scalar(v);
-                      if (*check.confidence != "high" && *check.confidence != "medium" && *check.confidence != "low")
-                        file.fail(v, "confidence is high, medium or low, got '" + *check.confidence + "'");
-                    }
-                  });
+  file.forEachKey(
+      entry, {"rule", "function", "when", "message", "confidence", "unless"},
+      [&](const std::string &key, llvm::yaml::Node *v) {
+        if (key == "rule") check.rule = file.scalar(v);
+        if (key == "function") check.function = file.scalar(v);
+        if (key == "when") check.when = parseConditions(file, v);
+        if (key == "message") check.message = file.scalar(v);
+        if (key == "unless") {
+          check.unless = file.scalar(v);
+          static const std::vector<std::string> known{"literal-fits", "fits", "bounded-output", "source-fits"};
+          if (std::find(known.begin(), known.end(), check.unless) == known.end())
+            file.fail(v,
+                      "unless is one of literal-fits, fits, bounded-output, source-fits (got '" + check.unless + "')");
+        }
+        if (key == "confidence") {
+          check.confidence = file.scalar(v);
+          if (*check.confidence != "high" && *check.confidence != "medium" && *check.confidence != "low")
+            file.fail(v, "confidence is high, medium or low, got '" + *check.confidence + "'");
+        }
+      });
   requireKey(file, entry, !check.rule.empty(), "rule");
   requireKey(file, entry, !check.function.empty(), "function");
   requireKey(file, entry, !check.message.empty(), "message");

@@ -33,6 +33,9 @@ struct ArgCondition {
   std::optional<long long> equals, below, above;
   std::optional<unsigned long long> anyBits, lacksBits;
   std::string matches;               // POSIX extended regex, case-insensitive, searched
+  std::string notMatches;            // no literal the argument is built from matches (or none at all)
+  std::vector<std::string> named;    // built from a variable, field or getter named with these words
+  std::vector<std::string> typeOf;   // the argument's class is one of these (jwt::algorithm::none)
   std::vector<std::string> callOf;   // the argument is the result of a call to one of these
   std::optional<bool> constantData;  // points to data fixed in the program (an IV literal)
   std::optional<bool> notConstant;   // not a constant (a format read at run time)

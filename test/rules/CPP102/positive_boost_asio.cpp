@@ -29,57 +29,57 @@ void serve_admin(net::io_context& io, unsigned short port) {
 
 // A UDP syslog collector on every interface.
 void collect_syslog(net::io_context& io) {
-  udp::socket socket(io, udp::endpoint(udp::v4(), 514));  // expect: CPP102(high)
+  udp::socket socket(io, udp::endpoint(udp::v4(), 514));  // expect: CPP102(low)
   (void)socket;
 }
 
 // make_address of the wildcard literals.
 tcp::endpoint listen_endpoint_v4(unsigned short port) {
-  return tcp::endpoint(net::ip::make_address("0.0.0.0"), port);  // expect: CPP102(high)
+  return tcp::endpoint(net::ip::make_address("0.0.0.0"), port);  // expect: CPP102(low)
 }
 
 tcp::endpoint listen_endpoint_v6(unsigned short port) {
-  return {net::ip::make_address("::"), port};  // expect: CPP102(high)
+  return {net::ip::make_address("::"), port};  // expect: CPP102(low)
 }
 
 // The family-specific parsers.
 net::ip::address_v4 default_bind_v4() {
-  return net::ip::make_address_v4("0.0.0.0");  // expect: CPP102(high)
+  return net::ip::make_address_v4("0.0.0.0");  // expect: CPP102(low)
 }
 
 net::ip::address_v6 default_bind_v6() {
-  return net::ip::make_address_v6("::");  // expect: CPP102(high)
+  return net::ip::make_address_v6("::");  // expect: CPP102(low)
 }
 
 // The deprecated from_string spellings still found in older services.
 net::ip::address legacy_bind_address() {
-  return net::ip::address::from_string("0.0.0.0");  // expect: CPP102(high)
+  return net::ip::address::from_string("0.0.0.0");  // expect: CPP102(low)
 }
 
 net::ip::address_v4 legacy_bind_address_v4() {
-  return net::ip::address_v4::from_string("0.0.0.0");  // expect: CPP102(high)
+  return net::ip::address_v4::from_string("0.0.0.0");  // expect: CPP102(low)
 }
 
 // any(): the wildcard without any literal.
 void serve_websocket(net::io_context& io, unsigned short port) {
-  tcp::acceptor acceptor(io, tcp::endpoint(net::ip::address_v4::any(), port));  // expect: CPP102(high)
+  tcp::acceptor acceptor(io, tcp::endpoint(net::ip::address_v4::any(), port));  // expect: CPP102(low)
 }
 
 void serve_grpc_bridge(net::io_context& io, unsigned short port) {
-  const auto any6 = net::ip::address_v6::any();  // expect: CPP102(high)
+  const auto any6 = net::ip::address_v6::any();  // expect: CPP102(low)
   tcp::acceptor acceptor(io, tcp::endpoint(any6, port));
 }
 
 // The literal reaches make_address through a local std::string ...
 void serve_from_default(net::io_context& io, unsigned short port) {
   const std::string bind_host = "0.0.0.0";
-  tcp::acceptor acceptor(io, tcp::endpoint(net::ip::make_address(bind_host), port));  // expect: CPP102(high)
+  tcp::acceptor acceptor(io, tcp::endpoint(net::ip::make_address(bind_host), port));  // expect: CPP102(low)
 }
 
 // ... and through a local constexpr constant.
 void serve_from_constant(net::io_context& io, unsigned short port) {
   constexpr const char* kAllInterfaces = "0.0.0.0";
-  const auto address = net::ip::make_address_v4(kAllInterfaces);  // expect: CPP102(high)
+  const auto address = net::ip::make_address_v4(kAllInterfaces);  // expect: CPP102(low)
   tcp::acceptor acceptor(io, tcp::endpoint(address, port));
 }
 

@@ -14,24 +14,24 @@ bool start_control_api(QTcpServer& server, quint16 port) {
 
 // IPv4 only, still every interface.
 bool start_provisioning(QTcpServer* server) {
-  return server->listen(QHostAddress::AnyIPv4, 8081);  // expect: CPP102(high)
+  return server->listen(QHostAddress::AnyIPv4, 8081);  // expect: CPP102(low)
 }
 
 // A server class that listens on itself.
 class ConfigServer : public QTcpServer {
  public:
   bool start(quint16 port) {
-    return listen(QHostAddress::AnyIPv6, port);  // expect: CPP102(high)
+    return listen(QHostAddress::AnyIPv6, port);  // expect: CPP102(low)
   }
 };
 
 // A UDP discovery responder bound to every interface.
 bool start_discovery(QUdpSocket& socket, quint16 port) {
-  return socket.bind(QHostAddress::AnyIPv4, port, QAbstractSocket::ShareAddress);  // expect: CPP102(high)
+  return socket.bind(QHostAddress::AnyIPv4, port, QAbstractSocket::ShareAddress);  // expect: CPP102(low)
 }
 
 bool start_discovery_v6(QUdpSocket* socket) {
-  return socket->bind(QHostAddress::Any, 5353);  // expect: CPP102(high)
+  return socket->bind(QHostAddress::Any, 5353);  // expect: CPP102(low)
 }
 
 // Near miss: the loopback address.

@@ -67,58 +67,58 @@ int open_cache_entry(int dirfd, const char* name) {
 
 // umask(0): every file the daemon creates afterwards keeps the mode it asks for: high.
 void daemonize_workdir() {
-  umask(0);  // expect: CPP302(high)
+  umask(0);  // expect: CPP302(medium)
   (void)chdir("/");
 }
 
 // A umask that only masks group write leaves files world-writable: high.
 void set_worker_umask() {
-  umask(S_IWGRP);  // expect: CPP302(high)
+  umask(S_IWGRP);  // expect: CPP302(medium)
 }
 
 // open(2) creating a world-writable file: medium (the umask may still remove the bits).
 int create_export(const std::string& path) {
-  return open(path.c_str(), O_CREAT | O_WRONLY | O_TRUNC, 0666);  // expect: CPP302(medium)
+  return open(path.c_str(), O_CREAT | O_WRONLY | O_TRUNC, 0666);  // expect: CPP302(low)
 }
 
 // The mode in a non-const local whose only value is a constant: medium.
 int create_state_file(const char* path) {
   int mode = 0777;
-  return open(path, O_CREAT | O_RDWR, mode);  // expect: CPP302(medium)
+  return open(path, O_CREAT | O_RDWR, mode);  // expect: CPP302(low)
 }
 
 // openat relative to a state directory: medium.
 int create_journal(int state_dirfd, const char* name) {
-  return openat(state_dirfd, name, O_CREAT | O_WRONLY | O_APPEND, 0666);  // expect: CPP302(medium)
+  return openat(state_dirfd, name, O_CREAT | O_WRONLY | O_APPEND, 0666);  // expect: CPP302(low)
 }
 
 // creat(2): medium.
 int create_dump(const char* path) {
-  return creat(path, S_IRUSR | S_IWUSR | S_IROTH | S_IWOTH);  // expect: CPP302(medium)
+  return creat(path, S_IRUSR | S_IWUSR | S_IROTH | S_IWOTH);  // expect: CPP302(low)
 }
 
 // mkdir with 0777 and with the S_IRWX* macros: medium.
 int make_drop_dir(const char* path) {
-  return mkdir(path, 0777);  // expect: CPP302(medium)
+  return mkdir(path, 0777);  // expect: CPP302(low)
 }
 
 int make_plugin_dir(const std::string& path) {
-  return mkdir(path.c_str(), kUploadDirMode);  // expect: CPP302(medium)
+  return mkdir(path.c_str(), kUploadDirMode);  // expect: CPP302(low)
 }
 
 // mkdirat: medium.
 int make_tenant_dir(int root_fd, const char* tenant) {
-  return mkdirat(root_fd, tenant, 0777);  // expect: CPP302(medium)
+  return mkdirat(root_fd, tenant, 0777);  // expect: CPP302(low)
 }
 
 // A FIFO any local user can write commands into: medium.
 int make_command_fifo(const char* path) {
-  return mkfifo(path, 0666);  // expect: CPP302(medium)
+  return mkfifo(path, 0666);  // expect: CPP302(low)
 }
 
 // POSIX shared memory any local user can write: medium.
 int open_metrics_segment(const char* name) {
-  return shm_open(name, O_CREAT | O_RDWR, 0666);  // expect: CPP302(medium)
+  return shm_open(name, O_CREAT | O_RDWR, 0666);  // expect: CPP302(low)
 }
 
 }  // namespace deploy

@@ -2,6 +2,7 @@
 // name, one-shot or legacy), digest names the analysis cannot know, and constants or size
 // queries that only mention a weak digest. None is reported, whatever the function's name.
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/sha.h>
 
 #include <array>
@@ -94,6 +95,23 @@ EVP_MD* fetch_configured(OSSL_LIB_CTX* libctx, const char* algorithm) {
 // Asking a digest for its size computes nothing.
 bool is_legacy_length(const EVP_MD* md) {
   return static_cast<std::size_t>(EVP_MD_get_size(md)) == kLegacySha1Length;
+}
+
+// HMAC over SHA-1 or MD5 does not rely on collision resistance, and HOTP/TOTP (RFC 4226,
+// 6238) require HMAC-SHA1: a digest passed straight to HMAC is not reported.
+std::string sign_webhook(const std::string& key, const std::string& body) {
+  unsigned char mac[EVP_MAX_MD_SIZE];
+  unsigned int mac_len = 0;
+  HMAC(EVP_sha1(), key.data(), static_cast<int>(key.size()),
+       reinterpret_cast<const unsigned char*>(body.data()), body.size(), mac, &mac_len);
+  return std::string(reinterpret_cast<const char*>(mac), mac_len);
+}
+
+unsigned int generate_hotp(const std::string& secret, const unsigned char counter[8]) {
+  unsigned char mac[EVP_MAX_MD_SIZE];
+  unsigned int mac_len = 0;
+  HMAC(EVP_sha1(), secret.data(), static_cast<int>(secret.size()), counter, 8, mac, &mac_len);
+  return mac[0];
 }
 
 }  // namespace auth_core

@@ -54,14 +54,6 @@ bool verifySignature(EVP_PKEY* pkey, const std::string& msg, const std::vector<u
   return ok;
 }
 
-// HMAC-SHA1 for a webhook signature ("sign"): high.
-std::string sign_webhook(const std::string& key, const std::string& body) {
-  unsigned char mac[EVP_MAX_MD_SIZE];
-  unsigned int mac_len = 0;
-  HMAC(EVP_sha1(), key.data(), static_cast<int>(key.size()),  // expect: CPP401(high)
-       reinterpret_cast<const unsigned char*>(body.data()), body.size(), mac, &mac_len);
-  return to_hex(mac, mac_len);
-}
 
 // "legacy" is a checksum word, but "login" is a security word and wins: high.
 std::string legacy_login_hash(const std::string& user, const std::string& password) {

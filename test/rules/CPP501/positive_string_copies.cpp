@@ -81,7 +81,7 @@ void append_wide(wchar_t* text, const wchar_t* more) {
 
 // sprintf and vsprintf do not know the size of the destination, even with a literal format.
 void format_id(char* out, int id) {
-  sprintf(out, "user-%d", id);  // expect: CPP501(high)
+  sprintf(out, "user-%d", id);  // expect: CPP501(low)
 }
 
 void format_header(const char* name, const char* value) {
@@ -104,3 +104,26 @@ void read_command() {
 }
 
 }  // namespace legacy_gateway
+
+namespace sized {
+
+// The longest "%d" is 11 characters and the terminator: 12 bytes do not fit in 10.
+void account_label(int account) {
+  char label[10];
+  sprintf(label, "%d", account);  // expect: CPP501
+  std::puts(label);
+}
+
+// A source array larger than the destination.
+void copy_name(const char (&from)[64]) {
+  char to[16];
+  strcpy(to, from);  // expect: CPP501
+  std::puts(to);
+}
+
+// Nested strcat: the inner call is the one reported.
+void join_path(char (&wd)[64], const char* dir) {
+  strcat(strcat(wd, "/"), dir);  // expect: CPP501
+}
+
+}  // namespace sized
