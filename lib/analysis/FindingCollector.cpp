@@ -92,6 +92,13 @@ void FindingCollector::report(const RuleInfo &rule, const FunctionContext *funct
   findings_.push_back(std::move(finding));
 }
 
+void FindingCollector::reportIn(const RuleInfo &rule, const clang::FunctionDecl *enclosing, clang::SourceRange where,
+                                std::string message, Confidence confidence) {
+  size_t before = findings_.size();
+  report(rule, nullptr, where, std::move(message), confidence);
+  if (findings_.size() > before && enclosing) findings_.back().function = displayName(*enclosing);
+}
+
 void FindingCollector::reportPending(PendingFinding pending, const RuleInfo &rule, const FunctionContext *function,
                                      clang::SourceRange where, std::string message, Confidence confidence,
                                      const std::vector<FlowNote> &flow) {

@@ -37,6 +37,9 @@ class Rule {
   // field with a default member initializer, outside system headers: what no function holds.
   virtual void checkDeclaration(const clang::DeclaratorDecl &, clang::ASTContext &, const ModelIndex &, NameCache &,
                                 FindingCollector &) const {}
+  // Called once per TU, after the functions and declarations: rules that look at the whole
+  // AST at once (a pack's AST-matcher pattern).
+  virtual void checkTranslationUnit(clang::ASTContext &, FindingCollector &) const {}
 
  private:
   RuleInfo info_;
@@ -44,6 +47,12 @@ class Rule {
 
 // The built-in rule library (rules/), created against the run's models.
 std::vector<std::unique_ptr<Rule>> createBuiltInRules(const ModelIndex &models);
+// The rules the loaded packs define (`rules:` in model files); throws InputError naming
+// file:line:col for a pattern that does not compile. With `errors`, records and goes on.
+std::vector<std::unique_ptr<Rule>> createPackRules(const ModelIndex &models,
+                                                   std::vector<std::string> *errors = nullptr);
+// Both, built-in first.
+std::vector<std::unique_ptr<Rule>> createRules(const ModelIndex &models);
 // Metadata of the rules whose findings the engine itself makes (CPP001 invalid-suppression).
 RuleInfo invalidSuppressionRuleInfo();
 // The help page of a rule (docs/rules/<ID>.md, compiled in); empty when there is none.

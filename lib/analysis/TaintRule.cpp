@@ -68,10 +68,9 @@ class ConditionCollector : public clang::RecursiveASTVisitor<ConditionCollector>
   }
 };
 
-// Whether an expression reads one of the variables in a way that tests its contents (not
-// only whether it is empty or how long it is).
-bool testsVariable(const clang::Stmt *stmt, const llvm::SmallPtrSetImpl<const clang::VarDecl *> &vars) {
-  if (!stmt) return false;
+bool readsVariable(const clang::Stmt *stmt, const llvm::SmallPtrSetImpl<const clang::VarDecl *> &vars,
+                   const clang::Stmt *skip) {
+  if (!stmt || stmt == skip) return false;
   if (const auto *call = llvm::dyn_cast<clang::CXXMemberCallExpr>(stmt))
     if (const auto *method = call->getMethodDecl()) {
       std::string name = method->getNameAsString();
@@ -80,13 +79,59 @@ bool testsVariable(const clang::Stmt *stmt, const llvm::SmallPtrSetImpl<const cl
   if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt))
     if (const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl()); var && vars.count(var)) return true;
   for (const clang::Stmt *child : stmt->children())
-    if (testsVariable(child, vars)) return true;
+    if (readsVariable(child, vars, skip)) return true;
+  return false;
+}
+
+// Whether an operand is one of the variables itself (name, name.c_str(), *it).
+bool isVariable(const clang::Expr *expr, const llvm::SmallPtrSetImpl<const clang::VarDecl *> &vars) {
+  expr = stripWrappers(expr);
+  if (const auto *call = llvm::dyn_cast<clang::CXXMemberCallExpr>(expr))
+    expr = stripWrappers(call->getImplicitObjectArgument());
+  const auto *ref = llvm::dyn_cast_or_null<clang::DeclRefExpr>(expr);
+  const auto *var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+  return var && vars.count(var);
+}
+
+// Whether a condition is the kind of test that validates a path, URL or host: equality of the
+// value with something (an allowlist entry, a known word: nothing else gets through), a prefix
+// or containment test (starts_with, rfind(x, 0), find(".."), compare), a lookup (count,
+// contains), a test against a literal or character with '.', '/', '\\' or ':' in it, a
+// character-class test (all_of, regex_match), or a call whose name says it checks. A dispatch
+// on a command word's prefix (strncmp(cmd, "get", 3)) or on one letter validates nothing.
+bool isValidatingTest(const clang::Stmt *stmt, const llvm::SmallPtrSetImpl<const clang::VarDecl *> &vars,
+                      const std::vector<std::string> &checkWords, const clang::Stmt *skip) {
+  if (!stmt || stmt == skip) return false;
+  if (const auto *literal = llvm::dyn_cast<clang::StringLiteral>(stmt))
+    return literal->getCharByteWidth() == 1 && literal->getString().find_first_of("./\\:") != llvm::StringRef::npos;
+  if (const auto *character = llvm::dyn_cast<clang::CharacterLiteral>(stmt))
+    return llvm::StringRef("./\\:").contains(static_cast<char>(character->getValue()));
+  if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(stmt);
+      binary && binary->isEqualityOp() && (isVariable(binary->getLHS(), vars) || isVariable(binary->getRHS(), vars)))
+    return true;
+  if (const auto *op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(stmt);
+      op && (op->getOperator() == clang::OO_EqualEqual || op->getOperator() == clang::OO_ExclaimEqual) &&
+      op->getNumArgs() == 2 && (isVariable(op->getArg(0), vars) || isVariable(op->getArg(1), vars)))
+    return true;
+  if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt))
+    if (const auto *callee = call->getDirectCallee()) {
+      static const std::vector<std::string> tests{
+          "starts_with",       "ends_with",    "rfind",      "find",
+          "compare",           "count",        "contains",   "find_first_of",
+          "find_first_not_of", "mismatch",     "equal",      "lexically_relative",
+          "regex_match",       "regex_search", "all_of",     "any_of",
+          "none_of",           "strcmp",       "strcasecmp", "wcscmp"};
+      std::string name = callee->getNameAsString();
+      if (std::find(tests.begin(), tests.end(), name) != tests.end() || hasWordFrom(name, checkWords)) return true;
+    }
+  for (const clang::Stmt *child : stmt->children())
+    if (isValidatingTest(child, vars, checkWords, skip)) return true;
   return false;
 }
 
 }  // namespace
 
-TaintRule::Origin TaintRule::findOrigin(FunctionContext &function, const clang::Expr *value) const {
+TaintRule::Origin TaintRule::findOrigin(FunctionContext &function, const clang::Expr *value, unsigned depth) const {
   const ModelIndex &models = function.models();
   NameCache &names = function.names();
   const auto &sanitizerWords = models.models().list("taint-sanitizer-words");
@@ -129,14 +174,21 @@ TaintRule::Origin TaintRule::findOrigin(FunctionContext &function, const clang::
           origin = {kindText(kind) + " ('" + member->getMemberDecl()->getNameAsString() + "')", expr};
           return FunctionContext::Walk::Stop;
         }
-    // A buffer filled by a source through an argument: recv(fd, buf, ...).
+    // A buffer filled by a source through an argument: recv(fd, buf, ...); or parsed out of
+    // request data: sscanf(command + 7, "%s", file_name).
     if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr))
-      for (const auto &[fill, argIndex] : function.callsFilling(ref->getDecl()))
+      for (const auto &[fill, argIndex] : function.callsFilling(ref->getDecl())) {
+        if (argIndex > 0 && depth < 2 && !fill.args.empty() && models.inList("out-parse-functions", fill.callee, names))
+          if (Origin parsed = findOrigin(function, fill.args[0], depth + 1); parsed.where) {
+            origin = parsed;
+            return FunctionContext::Walk::Stop;
+          }
         for (const SourceModel *source : models.sourcesFor(fill.callee, names))
           if (isSourceKind(source->kind) && source->to.kind == ArgRef::Kind::Index && source->to.index == argIndex) {
             origin = {kindText(source->kind) + ", read by '" + calleeLabel(fill.callee) + "'", fill.expr};
             return FunctionContext::Walk::Stop;
           }
+      }
     return FunctionContext::Walk::Continue;
   });
   return origin;
@@ -153,15 +205,16 @@ bool TaintRule::checkedInCondition(FunctionContext &function, const clang::Expr 
   if (vars.empty() || !function.function().getBody()) return false;
   ConditionCollector collector;
   collector.TraverseStmt(function.function().getBody());
-  for (const clang::Expr *condition : collector.conditions)
-    if (testsVariable(condition, vars)) return true;
-  // A checking function called on the value (validate_url(url), ensure_inside(root, path)).
   const auto &checkWords = function.models().models().list("taint-check-words");
+  for (const clang::Expr *condition : collector.conditions)
+    // The sink's own call may sit in the condition (if (rename(from, to) != 0)): it tests nothing.
+    if (readsVariable(condition, vars, value) && isValidatingTest(condition, vars, checkWords, value)) return true;
+  // A checking function called on the value (validate_url(url), ensure_inside(root, path)).
   for (const clang::CallExpr *call : collector.calls) {
     const clang::FunctionDecl *callee = call->getDirectCallee();
     if (!callee || !hasWordFrom(callee->getNameAsString(), checkWords)) continue;
     for (const clang::Expr *arg : call->arguments())
-      if (testsVariable(arg, vars)) return true;
+      if (readsVariable(arg, vars, value)) return true;
   }
   return false;
 }

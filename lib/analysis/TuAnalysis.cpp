@@ -213,6 +213,7 @@ class AnalysisConsumer : public clang::ASTConsumer {
     for (const auto *declaration : finder.declarations)
       for (const Rule *rule : setup_.rules)
         rule->checkDeclaration(*declaration, context, *setup_.models, names, collector);
+    for (const Rule *rule : setup_.rules) rule->checkTranslationUnit(context, collector);
     for (size_t index : order) exportSummary(*functions[index], summaries, collector);
     if (setup_.reportInvalidSuppressions) reportInvalidSuppressions(comments_, setup_, collector);
     result_.findings = collector.take();

@@ -42,7 +42,8 @@ void loadConfigFile(const std::string &path, Settings &settings) {
   };
   file.forEachKey(
       file.root(),
-      {"version", "rules", "fail-on", "confidence", "exclude", "default-excludes", "suppressions", "models"},
+      {"version", "rules", "fail-on", "confidence", "exclude", "default-excludes", "suppressions", "models",
+       "rule-packs"},
       [&](const std::string &key, llvm::yaml::Node *value) {
         if (key == "version") {
           if (file.unsignedInt(value) != 1)
@@ -62,7 +63,7 @@ void loadConfigFile(const std::string &path, Settings &settings) {
           file.forEachKey(value, {"require-justification"}, [&](const std::string &, llvm::yaml::Node *v) {
             settings.requireJustification = file.boolean(v);
           });
-        } else if (key == "models") {
+        } else if (key == "models" || key == "rule-packs") {
           for (auto &model : file.scalarList(value)) {
             llvm::SmallString<256> full(model);
             if (!llvm::sys::path::is_absolute(full)) {

@@ -1,5 +1,7 @@
 #include "driver/Scan.h"
 
+#include "driver/Fixtures.h"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -64,14 +66,23 @@ Settings buildSettings(const ScanOptions &options, const std::string &cwd) {
   return settings;
 }
 
-ModelSet loadModels(const Settings &settings) {
+ModelSet loadModelFiles(const std::vector<std::string> &files, std::vector<std::string> *errors = nullptr) {
   ModelSet models = ModelSet::builtIn();
-  for (const auto &file : settings.modelFiles) {
+  for (const auto &file : packFiles(files)) {
     auto buffer = llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
     if (!buffer) throw InputError(file + ": cannot read model file: " + buffer.getError().message());
-    models.load(file, (*buffer)->getBuffer());
+    try {
+      models.load(file, (*buffer)->getBuffer(), errors);
+    } catch (const InputError &error) {
+      if (!errors) throw;
+      errors->push_back(error.what());  // a YAML syntax error: nothing more to read in this file
+    }
   }
   return models;
+}
+
+ModelSet loadModels(const Settings &settings) {
+  return loadModelFiles(settings.modelFiles);
 }
 
 // Which rules run: --enable narrows to the rules named, --disable and the config turn off.
@@ -135,17 +146,101 @@ std::vector<RuleInfo> catalogueOf(const std::vector<std::unique_ptr<Rule>> &rule
   std::vector<RuleInfo> catalogue;
   for (const auto &rule : rules) catalogue.push_back(rule->info());
   catalogue.push_back(invalidSuppressionRuleInfo());
-  for (auto &rule : catalogue) rule.help = builtInHelp(rule.id);
+  for (auto &rule : catalogue)
+    if (std::string help = builtInHelp(rule.id); !help.empty()) rule.help = help;
   std::sort(catalogue.begin(), catalogue.end(), [](const RuleInfo &a, const RuleInfo &b) { return a.id < b.id; });
   return catalogue;
 }
 
 }  // namespace
 
-std::vector<RuleInfo> ruleCatalogue() {
-  ModelSet models = ModelSet::builtIn();
+std::vector<std::string> packFiles(const std::vector<std::string> &packs) {
+  std::vector<std::string> files;
+  for (const auto &pack : packs) {
+    if (!llvm::sys::fs::is_directory(pack)) {
+      files.push_back(pack);
+      continue;
+    }
+    std::vector<std::string> found;
+    std::error_code error;
+    for (llvm::sys::fs::recursive_directory_iterator it(pack, error), end; it != end && !error; it.increment(error)) {
+      llvm::StringRef extension = llvm::sys::path::extension(it->path());
+      if (extension == ".yaml" || extension == ".yml") found.push_back(it->path());
+    }
+    if (error) throw InputError(pack + ": cannot read the folder: " + error.message());
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+std::vector<RuleInfo> ruleCatalogue(const std::vector<std::string> &packs) {
+  ModelSet models = loadModelFiles(packs);
   ModelIndex index(models);
-  return catalogueOf(createBuiltInRules(index));
+  return catalogueOf(createRules(index));
+}
+
+int checkPacks(const std::vector<std::string> &packs, std::ostream &out, std::ostream &err) {
+  std::vector<std::string> errors;
+  ModelSet models = loadModelFiles(packs, &errors);
+  ModelIndex index(models);
+  auto rules = createPackRules(index, &errors);
+  // Call-checks name their rule: it must exist.
+  std::set<std::string> ids;
+  for (const auto &info : catalogueOf(createBuiltInRules(index))) ids.insert(info.id);
+  for (const auto &rule : rules) ids.insert(rule->info().id);
+  for (const auto &check : models.callChecks)
+    if (!ids.count(check.rule)) errors.push_back(check.origin + ": call-check for unknown rule '" + check.rule + "'");
+  for (const auto &definition : models.ruleDefinitions)
+    if (definition.kind == RuleDefinition::Kind::Calls &&
+        std::none_of(models.callChecks.begin(), models.callChecks.end(),
+                     [&](const CallCheck &check) { return check.rule == definition.id; }))
+      errors.push_back(definition.origin + ": rule " + definition.id +
+                       " has no call-checks, taint or pattern: it can never report");
+  for (const auto &error : errors) err << error << "\n";
+  if (!errors.empty()) return 2;
+  out << packFiles(packs).size() << " pack file(s), " << models.ruleDefinitions.size() << " rule(s): ok\n";
+  return 0;
+}
+
+int testPacks(const std::string &dir, const std::vector<std::string> &packs, const std::string &executable,
+              std::ostream &out) {
+  if (!llvm::sys::fs::is_directory(dir)) throw InputError(dir + ": not a folder");
+  std::vector<std::string> all = packs;
+  all.push_back(dir);
+  ModelSet models = loadModelFiles(all);
+  ModelIndex index(models);
+  auto rules = createRules(index);
+  std::vector<const Rule *> active;
+  std::set<std::string> packIds;
+  for (const auto &definition : models.ruleDefinitions) packIds.insert(definition.id);
+  for (const auto &rule : rules) active.push_back(rule.get());
+  std::vector<std::string> fixtures;
+  std::error_code error;
+  for (llvm::sys::fs::recursive_directory_iterator it(dir, error), end; it != end && !error; it.increment(error)) {
+    llvm::StringRef extension = llvm::sys::path::extension(it->path());
+    llvm::SmallString<256> absolute(it->path());
+    llvm::sys::fs::make_absolute(absolute);
+    llvm::sys::path::remove_dots(absolute, true);
+    if (extension == ".cpp" || extension == ".cc" || extension == ".c") fixtures.push_back(std::string(absolute));
+  }
+  std::sort(fixtures.begin(), fixtures.end());
+  if (fixtures.empty()) throw InputError(dir + ": no fixture (.c, .cc or .cpp file) to run");
+  std::string resourceDir = resolveResourceDir("", executable);
+  unsigned failed = 0;
+  for (const auto &fixture : fixtures) {
+    // The pack's own rules, and any other rule an expectation names.
+    std::set<std::string> compared = packIds;
+    for (const auto &want : parseExpectations(fixture, readLines(fixture))) compared.insert(want.rule);
+    FixtureOutcome outcome = checkFixture({fixture}, active, index, compared, resourceDir);
+    bool ok = outcome.error.empty() && outcome.problems.empty();
+    failed += ok ? 0 : 1;
+    out << (ok ? "PASS " : "FAIL ") << fixture << "\n";
+    if (!outcome.error.empty()) out << "  " << outcome.error << "\n";
+    for (const auto &problem : outcome.problems) out << "  " << problem << "\n";
+  }
+  out << fixtures.size() - failed << " of " << fixtures.size() << " fixture(s) pass\n";
+  return failed == 0 ? 0 : 1;
 }
 
 std::string resolveResourceDir(const std::string &requested, const std::string &executable) {
@@ -183,7 +278,7 @@ int runScan(const ScanOptions &options) {
   Settings settings = buildSettings(options, cwd);
   ModelSet models = loadModels(settings);
   ModelIndex index(models);
-  std::vector<std::unique_ptr<Rule>> rules = createBuiltInRules(index);
+  std::vector<std::unique_ptr<Rule>> rules = createRules(index);
   std::vector<RuleInfo> catalogue = catalogueOf(rules);
   std::set<std::string> active = activeRules(options, settings, catalogue);
 

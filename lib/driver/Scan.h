@@ -1,6 +1,7 @@
 #pragma once
 // `cppsec scan` from options to exit status: settings, models, rules, TUs, analysis,
 // merge, report. The command line only fills ScanOptions.
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,8 +40,17 @@ struct ScanOptions {
 // Throws InputError for bad input (exit status 2).
 int runScan(const ScanOptions &options);
 
-// The rules cppsec knows, sorted by id, with their help pages.
-std::vector<RuleInfo> ruleCatalogue();
+// The rules cppsec knows, with those of the given packs, sorted by id, with help pages.
+std::vector<RuleInfo> ruleCatalogue(const std::vector<std::string> &packs = {});
+// The model files of packs: a YAML file, or every .yaml/.yml file under a folder (sorted).
+std::vector<std::string> packFiles(const std::vector<std::string> &packs);
+// `cppsec rules --check`: loads the packs, compiles their patterns, and prints every error
+// (file:line:col: message) or a summary. Returns 0 when the packs are sound, 2 otherwise.
+int checkPacks(const std::vector<std::string> &packs, std::ostream &out, std::ostream &err);
+// `cppsec rules --test DIR`: runs the fixtures (.c/.cpp files) under DIR with the packs under
+// DIR (and any others given) loaded. Returns 0 when every fixture matches, 1 otherwise.
+int testPacks(const std::string &dir, const std::vector<std::string> &packs, const std::string &executable,
+              std::ostream &out);
 // Finds Clang's resource directory; throws InputError when there is none.
 std::string resolveResourceDir(const std::string &requested, const std::string &executable);
 

@@ -237,11 +237,105 @@ PropagatorModel parsePropagator(const YamlFile &file, llvm::yaml::Node *entry) {
   return propagator;
 }
 
+RuleDefinition parseRuleDefinition(const YamlFile &file, llvm::yaml::Node *entry) {
+  RuleDefinition rule;
+  rule.origin = file.where(entry);
+  rule.file = file.path();
+  bool taint = false, pattern = false;
+  auto level = [&](llvm::yaml::Node *v, const char *what, std::initializer_list<const char *> allowed) {
+    std::string text = file.scalar(v);
+    for (const char *name : allowed)
+      if (text == name) return text;
+    file.fail(v, std::string(what) + " must be one of " +
+                     (std::string(what) == "severity" ? "low, medium, high, critical" : "low, medium, high") +
+                     " (got '" + text + "')");
+  };
+  file.forEachKey(entry,
+                  {"id", "name", "description", "full-description", "help", "cwe", "severity", "confidence", "tags",
+                   "taint", "pattern"},
+                  [&](const std::string &key, llvm::yaml::Node *v) {
+                    if (key == "id") {
+                      rule.id = file.scalar(v);
+                      if (!llvm::Regex("^[A-Z][A-Z0-9_-]*[0-9]+$").match(rule.id))
+                        file.fail(v, "a rule id is capital letters then digits, like ACME001 (got '" + rule.id + "')");
+                    }
+                    if (key == "name") rule.name = file.scalar(v);
+                    if (key == "description") rule.description = file.scalar(v);
+                    if (key == "full-description") rule.fullDescription = file.scalar(v);
+                    if (key == "help") rule.help = file.scalar(v);
+                    if (key == "tags") rule.tags = file.scalarList(v);
+                    if (key == "severity") rule.severity = level(v, "severity", {"low", "medium", "high", "critical"});
+                    if (key == "confidence") rule.confidence = level(v, "confidence", {"low", "medium", "high"});
+                    if (key == "cwe") {
+                      for (const auto &text : file.scalarList(v)) {
+                        unsigned cwe = 0;
+                        if (llvm::StringRef(text).getAsInteger(10, cwe))
+                          file.fail(v, "cwe lists numbers (got '" + text + "')");
+                        rule.cwes.push_back(cwe);
+                      }
+                    }
+                    if (key == "taint") {
+                      taint = true;
+                      rule.kind = RuleDefinition::Kind::Taint;
+                      file.forEachKey(v, {"sink-kind", "sources", "what", "fix", "built-text", "checks-silence"},
+                                      [&](const std::string &option, llvm::yaml::Node *value) {
+                                        if (option == "sink-kind") rule.sinkKind = file.scalar(value);
+                                        if (option == "sources") rule.sourceKinds = file.scalarList(value);
+                                        if (option == "what") rule.what = file.scalar(value);
+                                        if (option == "fix") rule.fix = file.scalar(value);
+                                        if (option == "built-text") rule.builtText = file.boolean(value);
+                                        if (option == "checks-silence") rule.checksSilence = file.boolean(value);
+                                      });
+                      requireKey(file, v, !rule.sinkKind.empty(), "sink-kind");
+                      requireKey(file, v, !rule.sourceKinds.empty() || rule.builtText, "sources");
+                    }
+                    if (key == "pattern") {
+                      pattern = true;
+                      rule.kind = RuleDefinition::Kind::Pattern;
+                      file.forEachKey(v, {"match", "let", "report", "message", "paths", "paths-ignore"},
+                                      [&](const std::string &option, llvm::yaml::Node *value) {
+                                        if (option == "match") {
+                                          rule.match = file.scalar(value);
+                                          std::tie(rule.matchLine, rule.matchColumn) = file.lineAndColumn(value);
+                                        }
+                                        if (option == "report") rule.report = file.scalar(value);
+                                        if (option == "message") rule.message = file.scalar(value);
+                                        if (option == "paths") rule.paths = file.scalarList(value);
+                                        if (option == "paths-ignore") rule.pathsIgnore = file.scalarList(value);
+                                        if (option == "let")
+                                          for (auto &binding : *file.mapping(value))
+                                            rule.lets.emplace_back(file.scalar(binding.getKey()),
+                                                                   file.scalar(binding.getValue()));
+                                      });
+                      requireKey(file, v, !rule.match.empty(), "match");
+                      requireKey(file, v, !rule.message.empty(), "message");
+                    }
+                  });
+  requireKey(file, entry, !rule.id.empty(), "id");
+  requireKey(file, entry, !rule.name.empty(), "name");
+  requireKey(file, entry, !rule.description.empty(), "description");
+  if (taint && pattern) file.fail(entry, "a rule is a taint rule or a pattern rule, not both");
+  if (rule.kind == RuleDefinition::Kind::Taint) {
+    if (rule.what.empty()) rule.what = "the value";
+    if (rule.fix.empty()) rule.fix = rule.description;
+  }
+  return rule;
+}
+
 }  // namespace
 
-void ModelSet::load(const std::string &path, std::string_view text) {
+void ModelSet::load(const std::string &path, std::string_view text, std::vector<std::string> *errors) {
   YamlFile file(path, text);
   if (!file.root()) return;
+  auto readEntry = [&](const std::string &section, llvm::yaml::Node *entry) {
+    if (section == "sinks") sinks.push_back(parseSink(file, entry));
+    if (section == "sanitizers") sanitizers.push_back(parseSanitizer(file, entry));
+    if (section == "propagators") propagators.push_back(parsePropagator(file, entry));
+    if (section == "sources") sources.push_back(parseSource(file, entry));
+    if (section == "secret-formats") secretFormats.push_back(parseSecretFormat(file, entry));
+    if (section == "call-checks") callChecks.push_back(parseCallCheck(file, entry));
+    if (section == "rules") ruleDefinitions.push_back(parseRuleDefinition(file, entry));
+  };
   auto readSection = [&](const std::string &section, llvm::yaml::Node *value) {
     if (section == "lists") {
       // Lists are open-ended: any name, each a list of strings.
@@ -253,17 +347,33 @@ void ModelSet::load(const std::string &path, std::string_view text) {
       return;
     }
     for (auto &entry : *file.sequence(value)) {
-      if (section == "sinks") sinks.push_back(parseSink(file, &entry));
-      if (section == "sanitizers") sanitizers.push_back(parseSanitizer(file, &entry));
-      if (section == "propagators") propagators.push_back(parsePropagator(file, &entry));
-      if (section == "sources") sources.push_back(parseSource(file, &entry));
-      if (section == "secret-formats") secretFormats.push_back(parseSecretFormat(file, &entry));
-      if (section == "call-checks") callChecks.push_back(parseCallCheck(file, &entry));
+      try {
+        readEntry(section, &entry);
+      } catch (const InputError &error) {
+        if (!errors) throw;
+        errors->push_back(error.what());
+        entry.skip();  // the parser must consume the rest of the entry before the next one
+      }
+    }
+  };
+  auto readSectionChecked = [&](const std::string &section, llvm::yaml::Node *value) {
+    try {
+      readSection(section, value);
+    } catch (const InputError &error) {
+      if (!errors) throw;
+      errors->push_back(error.what());
     }
   };
   file.forEachKey(file.root(),
-                  {"sinks", "propagators", "sanitizers", "sources", "secret-formats", "call-checks", "lists"},
-                  readSection);
+                  {"sinks", "propagators", "sanitizers", "sources", "secret-formats", "call-checks", "rules", "lists"},
+                  readSectionChecked);
+  // A pack's taint rule follows its sink kind through helpers like the built-in kinds.
+  for (const auto &rule : ruleDefinitions)
+    if (rule.kind == RuleDefinition::Kind::Taint)
+      for (const char *list : {"summarized-sink-kinds", "joined-sink-kinds"}) {
+        auto &kinds = lists[list];
+        if (std::find(kinds.begin(), kinds.end(), rule.sinkKind) == kinds.end()) kinds.push_back(rule.sinkKind);
+      }
 }
 
 ModelSet ModelSet::builtIn() {

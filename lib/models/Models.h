@@ -109,6 +109,31 @@ struct CallCheck {
   std::string origin;
 };
 
+// A rule a pack defines (`rules:`): its metadata, and what makes its findings: call-checks
+// naming it (kind calls), a taint flow between model kinds (kind taint), or an AST matcher
+// in clang-query syntax (kind pattern).
+struct RuleDefinition {
+  std::string id, name, description, fullDescription, help;
+  std::vector<unsigned> cwes;
+  std::string severity = "medium", confidence = "high";
+  std::vector<std::string> tags;
+  enum class Kind { Calls, Taint, Pattern } kind = Kind::Calls;
+  // taint
+  std::string sinkKind;
+  std::vector<std::string> sourceKinds;
+  std::string what, fix;
+  bool builtText = false, checksSilence = false;
+  // pattern
+  std::string match;                                      // the matcher expression
+  std::vector<std::pair<std::string, std::string>> lets;  // `let` bindings, in order
+  std::string report;                                     // the bound node reported (default: the root)
+  std::string message;                                    // may quote bound nodes: {name}
+  std::vector<std::string> paths, pathsIgnore;            // globs the finding's file must / must not match
+  unsigned matchLine = 0, matchColumn = 0;                // where the expression starts in the file
+  std::string origin;                                     // file:line:col of the entry
+  std::string file;                                       // the pack file
+};
+
 struct ModelSet {
   std::vector<SinkModel> sinks;
   std::vector<PropagatorModel> propagators;
@@ -116,10 +141,12 @@ struct ModelSet {
   std::vector<SourceModel> sources;
   std::vector<SecretFormat> secretFormats;
   std::vector<CallCheck> callChecks;
+  std::vector<RuleDefinition> ruleDefinitions;
   std::map<std::string, std::vector<std::string>> lists;
 
-  // Reads one model file's text into this set; throws InputError with file:line:col.
-  void load(const std::string &path, std::string_view text);
+  // Reads one model file's text into this set; throws InputError with file:line:col. With
+  // `errors`, a bad entry is recorded there and the others are still read (rules --check).
+  void load(const std::string &path, std::string_view text, std::vector<std::string> *errors = nullptr);
   // The built-in models compiled into the binary.
   static ModelSet builtIn();
   const std::vector<std::string> &list(const std::string &name) const;

@@ -1,5 +1,7 @@
 #include "util/Yaml.h"
 
+#include <optional>
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "util/InputError.h"
@@ -30,7 +32,9 @@ YamlFile::YamlFile(std::string path, std::string_view text) : path_(std::move(pa
     for (auto &document : check) document.skip();
     if (check.failed()) throw InputError(first.text.empty() ? path_ + ": invalid YAML" : first.text);
   }
-  sources_.setDiagHandler(nullptr, nullptr);
+  // The text is known to be valid YAML now; what the parser might still say comes from a
+  // mapping left half-read after an error of ours, which is reported instead.
+  sources_.setDiagHandler([](const llvm::SMDiagnostic &, void *) {}, nullptr);
   stream_ = std::make_unique<llvm::yaml::Stream>(sources_.getMemoryBuffer(1)->getMemBufferRef(), sources_);
   auto document = stream_->begin();
   if (document != stream_->end()) {
@@ -43,6 +47,11 @@ std::string YamlFile::where(const llvm::yaml::Node *node) const {
   if (!node) return path_;
   auto [line, column] = sources_.getLineAndColumn(node->getSourceRange().Start, 1);
   return path_ + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
+std::pair<unsigned, unsigned> YamlFile::lineAndColumn(const llvm::yaml::Node *node) const {
+  if (!node) return {0, 0};
+  return sources_.getLineAndColumn(node->getSourceRange().Start, 1);
 }
 
 void YamlFile::fail(const llvm::yaml::Node *node, const std::string &message) const {
@@ -92,17 +101,27 @@ llvm::yaml::SequenceNode *YamlFile::sequence(llvm::yaml::Node *node) const {
 
 void YamlFile::forEachKey(llvm::yaml::Node *node, std::initializer_list<std::string_view> allowed,
                           const std::function<void(const std::string &, llvm::yaml::Node *)> &visit) const {
+  // LLVM's parser reads as it iterates: a mapping left half-read breaks every node after
+  // it. So the first error is kept, the rest of the mapping is read (skipped), and only then
+  // is the error thrown.
+  std::optional<InputError> first;
   for (auto &entry : *mapping(node)) {
-    std::string key = scalar(entry.getKey());
-    bool known = false;
-    for (std::string_view name : allowed) known = known || name == key;
-    if (!known) {
-      std::string expected;
-      for (std::string_view name : allowed) expected.append(expected.empty() ? "" : ", ").append(name);
-      fail(entry.getKey(), "unknown key '" + key + "' (expected one of: " + expected + ")");
+    try {
+      std::string key = scalar(entry.getKey());
+      bool known = false;
+      for (std::string_view name : allowed) known = known || name == key;
+      if (!known) {
+        std::string expected;
+        for (std::string_view name : allowed) expected.append(expected.empty() ? "" : ", ").append(name);
+        fail(entry.getKey(), "unknown key '" + key + "' (expected one of: " + expected + ")");
+      }
+      visit(key, entry.getValue());
+    } catch (const InputError &error) {
+      if (!first) first = error;
+      if (auto *value = entry.getValue()) value->skip();
     }
-    visit(key, entry.getValue());
   }
+  if (first) throw *first;
 }
 
 }  // namespace cppsec

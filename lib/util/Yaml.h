@@ -24,6 +24,7 @@ class YamlFile {
 
   [[noreturn]] void fail(const llvm::yaml::Node *node, const std::string &message) const;
   std::string where(const llvm::yaml::Node *node) const;  // "file:line:col"
+  std::pair<unsigned, unsigned> lineAndColumn(const llvm::yaml::Node *node) const;
 
   std::string scalar(llvm::yaml::Node *node) const;
   unsigned unsignedInt(llvm::yaml::Node *node) const;

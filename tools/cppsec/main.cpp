@@ -23,8 +23,8 @@ std::string cweList(const std::vector<unsigned> &cwes) {
   return out.empty() ? "-" : out;
 }
 
-int listRules(const std::string &id) {
-  auto catalogue = cppsec::ruleCatalogue();
+int listRules(const std::string &id, const std::vector<std::string> &packs) {
+  auto catalogue = cppsec::ruleCatalogue(packs);
   if (!id.empty()) {
     for (const auto &rule : catalogue) {
       if (rule.id != id) continue;
@@ -110,7 +110,9 @@ int main(int argc, char **argv) {
                         "Also report in third_party, vendor, external, _deps and the build folder");
   scanCommand->add_flag("--show-suppressed", scan.showSuppressed, "Show suppressed findings in text output");
   scanCommand->add_option("--config", scan.configFile, "Config file (default: .cppsec.yaml found upward from here)");
-  scanCommand->add_option("--models", scan.modelFiles, "Extra model file (YAML, same format as rules/models)")
+  scanCommand
+      ->add_option("--rules,--models", scan.modelFiles,
+                   "A rule pack: a YAML file in the rules/models format, or a folder of them (repeatable)")
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
@@ -121,9 +123,21 @@ int main(int argc, char **argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   scanCommand->add_flag("-q,--quiet", scan.quiet, "No summary or notes on standard error");
 
-  CLI::App *rulesCommand = app.add_subcommand("rules", "List the rules, or show one rule's help page");
-  std::string ruleId;
+  CLI::App *rulesCommand =
+      app.add_subcommand("rules", "List the rules, show one rule's help page, or check and test rule packs");
+  std::string ruleId, testDir;
+  std::vector<std::string> packs, checked;
   rulesCommand->add_option("id", ruleId, "A rule id, e.g. CPP201");
+  rulesCommand->add_option("--rules", packs, "Also list the rules of this pack (file or folder; repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  rulesCommand->add_option("--check", checked, "Validate a pack: every error with file:line:col (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  rulesCommand->add_option("--test", testDir,
+                           "Run the fixtures (.c/.cpp with // expect: comments) under a pack folder against it");
 
   try {
     app.parse(cliArgc, argv);
@@ -134,7 +148,11 @@ int main(int argc, char **argv) {
   }
 
   try {
-    if (rulesCommand->parsed()) return listRules(ruleId);
+    if (rulesCommand->parsed()) {
+      if (!checked.empty()) return cppsec::checkPacks(checked, std::cout, std::cerr);
+      if (!testDir.empty()) return cppsec::testPacks(testDir, packs, argv[0], std::cout);
+      return listRules(ruleId, packs);
+    }
     if (!scanCommand->parsed()) {
       std::cerr << app.help();
       return kUsageError;

@@ -67,13 +67,13 @@ int open_cache_entry(int dirfd, const char* name) {
 
 // umask(0): every file the daemon creates afterwards keeps the mode it asks for: high.
 void daemonize_workdir() {
-  umask(0);  // expect: CPP302(medium)
+  umask(0);  // expect: CPP302(low)
   (void)chdir("/");
 }
 
 // A umask that only masks group write leaves files world-writable: high.
 void set_worker_umask() {
-  umask(S_IWGRP);  // expect: CPP302(medium)
+  umask(S_IWGRP);  // expect: CPP302(low)
 }
 
 // open(2) creating a world-writable file: medium (the umask may still remove the bits).

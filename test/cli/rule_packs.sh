@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Rule packs: the documented examples check clean and pass their own fixtures; a pack with
+# mistakes gets every error with file:line:col and exit 2; a wrong expectation fails
+# `rules --test`; pack rules are listed, scanned (--rules and rule-packs: in the config) and
+# reported like built-in ones.
+set -euo pipefail
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+cli_init rule_packs "$@"
+
+PACKS=$SRC/examples/rule-packs
+for pack in orm-raw-sql banned-shell acme-tokens; do
+  check "the example pack $pack is sound and passes its fixtures"
+  expect_status 0 "$CPPSEC" rules --check "$PACKS/$pack"
+  expect_contains "$OUT" ": ok"
+  expect_status 0 "$CPPSEC" rules --test "$PACKS/$pack"
+  expect_not_contains "$OUT" "FAIL"
+done
+
+check "a pack with mistakes: every error, with file:line:col, exit 2"
+cat >broken.yaml <<'YAML'
+rules:
+  - id: BAD001
+    name: bad-matcher
+    description: a matcher that does not compile
+    pattern:
+      match: callExpr(callee(functionDecl(hasName("system")))
+      message: "x"
+  - id: lowercase1
+    name: bad-id
+    description: an id that is not an id
+  - id: BAD003
+    name: no-checks
+    description: a call rule with no call-checks
+call-checks:
+  - { rule: NOPE999, function: system, message: "unknown rule" }
+  - { rule: BAD003, function: popen, when: { arg: 0, matches: "(" }, message: "bad regex" }
+  - { rule: BAD003, function: popen, colour: red, message: "unknown key" }
+YAML
+expect_status 2 "$CPPSEC" rules --check broken.yaml
+expect_contains "$ERR" "broken.yaml:6:22: rule BAD001: match: Error parsing matcher"
+expect_contains "$ERR" "broken.yaml:8:9: a rule id is capital letters then digits"
+expect_contains "$ERR" "broken.yaml:15:7: call-check for unknown rule 'NOPE999'"
+expect_contains "$ERR" "broken.yaml:16:63: invalid regular expression"
+expect_contains "$ERR" "broken.yaml:17:38: unknown key 'colour'"
+expect_contains "$ERR" "rule BAD003 has no call-checks, taint or pattern"
+
+check "a broken pack given to scan is one error line, exit 2"
+write_vulnerable vuln.cpp
+run "$CPPSEC" scan --rules broken.yaml vuln.cpp -- -std=c++20
+expect_usage_error "broken.yaml:"
+
+check "a fixture whose expectation is wrong fails rules --test"
+mkdir -p wrongpack/tests
+cp "$PACKS/banned-shell/pack.yaml" wrongpack/
+cat >wrongpack/tests/handler.cpp <<'CPP'
+#include <cstdlib>
+void a() { std::system("ls"); }
+void b() { std::abort(); }  // expect: ACME201
+CPP
+expect_status 1 "$CPPSEC" rules --test wrongpack
+expect_contains "$OUT" "FAIL"
+expect_contains "$OUT" "handler.cpp:2: unexpected ACME201(high)"
+expect_contains "$OUT" "handler.cpp:3: expected ACME201 but it was not reported"
+
+check "pack rules are listed with their metadata and help"
+expect_status 0 "$CPPSEC" rules --rules "$PACKS/banned-shell"
+expect_contains "$OUT" "ACME201  no-shell-in-service"
+expect_status 0 "$CPPSEC" rules ACME201 --rules "$PACKS/banned-shell"
+expect_contains "$OUT" "job runner"
+
+check "scan --rules reports a pack rule in JSON and SARIF"
+mkdir -p svc
+printf '#include <cstdlib>\nint main() { return std::system("date"); }\n' >svc/main.cpp
+run "$CPPSEC" scan --rules "$PACKS/banned-shell" --format json -o r.json svc/main.cpp -- -std=c++20
+expect_py r.json "an ACME201 finding at main.cpp:2" \
+  'any(f["ruleId"] == "ACME201" and f["line"] == 2 and "system" in f["message"] for f in findings)'
+run "$CPPSEC" scan --rules "$PACKS/banned-shell" --format sarif -o r.sarif svc/main.cpp -- -std=c++20
+expect_py r.sarif "ACME201 among the SARIF rules, with its CWE" \
+  'any(r["id"] == "ACME201" and "external/cwe/cwe-78" in r["properties"]["tags"] for r in d["runs"][0]["tool"]["driver"]["rules"])'
+
+check "rule-packs: in .cppsec.yaml loads a pack too"
+printf 'rule-packs: [%s]\n' "$PACKS/banned-shell" >svc/.cppsec.yaml
+(cd svc && run "$CPPSEC" scan --format json -o ../c.json main.cpp -- -std=c++20)
+expect_py c.json "an ACME201 finding from the config's pack" 'any(f["ruleId"] == "ACME201" for f in findings)'
