@@ -110,10 +110,10 @@ bool FunctionContext::builtFromNamed(const clang::Expr *expr, const std::vector<
 bool FunctionContext::conditionHolds(const ArgCondition &condition, const CallView &call) {
   if (!condition.arg) return true;
   if (*condition.arg >= call.args.size()) {
-    bool onlyNoneOf = !condition.noneOf.empty() && condition.oneOf.empty() && !condition.needsValue() &&
-                      condition.matches.empty() && condition.notMatches.empty() && condition.named.empty() &&
-                      condition.typeOf.empty() && condition.callOf.empty() && !condition.constantData &&
-                      !condition.notConstant;
+    bool onlyNoneOf = (!condition.noneOf.empty() || condition.notEquals) && condition.oneOf.empty() &&
+                      !condition.needsValue() && condition.matches.empty() && condition.notMatches.empty() &&
+                      condition.named.empty() && condition.typeOf.empty() && condition.callOf.empty() &&
+                      !condition.constantData && !condition.notConstant;
     return onlyNoneOf;
   }
   const clang::Expr *arg = call.args[*condition.arg];
@@ -130,6 +130,8 @@ bool FunctionContext::conditionHolds(const ArgCondition &condition, const CallVi
     const auto &names = expand(condition.noneOf);
     if (std::find(names.begin(), names.end(), constantName(arg)) != names.end()) return false;
   }
+  if (condition.notEquals)
+    if (auto value = integerValue(arg); value && *value == *condition.notEquals) return false;
   if (condition.needsValue()) {
     auto value = integerValue(arg);
     if (!value) return false;

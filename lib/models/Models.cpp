@@ -60,8 +60,8 @@ ArgCondition parseCondition(const YamlFile &file, llvm::yaml::Node *node) {
   ArgCondition condition;
   bool hasTest = false;
   file.forEachKey(node,
-                  {"arg", "one-of", "none-of", "equals", "below", "above", "any-bits", "lacks-bits", "matches",
-                   "not-matches", "call-of", "named", "type-of", "constant-data", "not-constant"},
+                  {"arg", "one-of", "none-of", "equals", "not-equals", "below", "above", "any-bits", "lacks-bits",
+                   "matches", "not-matches", "call-of", "named", "type-of", "constant-data", "not-constant"},
                   [&](const std::string &key, llvm::yaml::Node *v) {
                     hasTest = hasTest || key != "arg";
                     if (key == "arg") condition.arg = file.unsignedInt(v);
@@ -71,6 +71,7 @@ ArgCondition parseCondition(const YamlFile &file, llvm::yaml::Node *node) {
                     if (key == "named") condition.named = parseNames(file, v);
                     if (key == "type-of") condition.typeOf = parseNames(file, v);
                     if (key == "equals") condition.equals = parseInteger(file, v);
+                    if (key == "not-equals") condition.notEquals = parseInteger(file, v);
                     if (key == "below") condition.below = parseInteger(file, v);
                     if (key == "above") condition.above = parseInteger(file, v);
                     if (key == "any-bits") condition.anyBits = parseInteger(file, v);
@@ -85,7 +86,8 @@ ArgCondition parseCondition(const YamlFile &file, llvm::yaml::Node *node) {
                   });
   if (!condition.arg || !hasTest)
     file.fail(node,
-              "'when' needs 'arg' and a test (one-of, none-of, equals, below, above, any-bits, lacks-bits, matches, "
+              "'when' needs 'arg' and a test (one-of, none-of, equals, not-equals, below, above, any-bits, lacks-bits, "
+              "matches, "
               "call-of, constant-data, not-constant)");
   return condition;
 }

@@ -31,6 +31,7 @@ struct ArgCondition {
   std::vector<std::string> oneOf;
   std::vector<std::string> noneOf;  // holds also when the call has no such argument
   std::optional<long long> equals, below, above;
+  std::optional<long long> notEquals;  // holds unless the value is known and equal (read's fd not 0)
   std::optional<unsigned long long> anyBits, lacksBits;
   std::string matches;               // POSIX extended regex, case-insensitive, searched
   std::string notMatches;            // no literal the argument is built from matches (or none at all)
