@@ -6,6 +6,7 @@
 //                   buffer allocated from the source's length, or after a strlen/sizeof guard
 //   bounded-output  sprintf whose longest possible output fits the destination array
 //   source-fits     sscanf whose string destinations are at least as large as the source
+//   guarded         strcat after an if that compares strlen(source) with sizeof(destination)
 #include <algorithm>
 #include <optional>
 
@@ -155,6 +156,10 @@ class LengthGuardFinder : public clang::RecursiveASTVisitor<LengthGuardFinder> {
     if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt); call && underStrlen)
       if (const auto *callee = call->getDirectCallee(); callee && callee->getNameAsString() == "strlen")
         return call->getNumArgs() == 1 && designated(call->getArg(0)) == decl;
+    // const size_t dir_len = strlen(dir); if (sizeof wd < dir_len + ...)
+    if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt); ref && underStrlen)
+      if (const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl()); var && var->getInit())
+        return mentions(var->getInit(), decl, true);
     if (!underStrlen)
       if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt); ref && ref->getDecl() == decl) return true;
     for (const clang::Stmt *child : stmt->children())
@@ -193,6 +198,7 @@ class BannedFunction : public CallCheckRule {
           if (other->rule == info().id) return false;
       }
     if (check.unless == "fits") return !copyFits(function, call);
+    if (check.unless == "guarded") return !lengthGuarded(function, call);
     if (check.unless == "bounded-output") return outputMayOverflow(call, confidence, function.astContext());
     if (check.unless == "source-fits") return !scanFits(call);
     return CallCheckRule::accept(function, call, check, confidence);
@@ -204,10 +210,26 @@ class BannedFunction : public CallCheckRule {
     if (literalFits(call)) return true;
     auto destination = arraySize(call.args[0]), source = arraySize(call.args[1]);
     if (destination && source && *source <= *destination) return true;
-    const clang::Decl *target = designated(call.args[0]), *from = designated(call.args[1]);
     // char *copy = new char[s.size() + 1]; strcpy(copy, s.c_str()): sized from the source.
     if (allocatedFrom(function, call.args[0], call.args[1])) return true;
-    if (target && from && function.function().getBody()) {
+    return lengthGuarded(function, call);
+  }
+
+  // An if in the function compares strlen of the source with the destination's size.
+  static bool lengthGuarded(FunctionContext &function, const CallView &call) {
+    if (call.args.size() < 2 || !function.function().getBody()) return false;
+    const clang::Decl *target = designated(call.args[0]);
+    std::vector<const clang::Decl *> sources{designated(call.args[1])};
+    // strcat(strcat(wd, "/"), dir): the outer call's source is what the guard measures.
+    for (const clang::Stmt *up = function.parent(call.expr); up; up = function.parent(up)) {
+      if (const auto *outer = llvm::dyn_cast<clang::CallExpr>(up)) {
+        if (outer->getNumArgs() >= 2) sources.push_back(designated(outer->getArg(1)));
+        break;
+      }
+      if (!llvm::isa<clang::ImplicitCastExpr, clang::ParenExpr>(up)) break;
+    }
+    for (const clang::Decl *from : sources) {
+      if (!target || !from) continue;
       LengthGuardFinder guard(target, from);
       guard.TraverseStmt(function.function().getBody());
       if (guard.found) return true;

@@ -184,7 +184,8 @@ TaintRule::Origin TaintRule::findOrigin(FunctionContext &function, const clang::
             return FunctionContext::Walk::Stop;
           }
         for (const SourceModel *source : models.sourcesFor(fill.callee, names))
-          if (isSourceKind(source->kind) && source->to.kind == ArgRef::Kind::Index && source->to.index == argIndex) {
+          if (isSourceKind(source->kind) && source->to.kind == ArgRef::Kind::Index && source->to.index == argIndex &&
+              function.conditionHolds(source->when, fill)) {
             origin = {kindText(source->kind) + ", read by '" + calleeLabel(fill.callee) + "'", fill.expr};
             return FunctionContext::Walk::Stop;
           }

@@ -104,26 +104,27 @@ std::vector<ArgCondition> parseConditions(const YamlFile &file, llvm::yaml::Node
 CallCheck parseCallCheck(const YamlFile &file, llvm::yaml::Node *entry) {
   CallCheck check;
   check.origin = file.where(entry);
-  file.forEachKey(
-      entry, {"rule", "function", "when", "message", "confidence", "unless"},
-      [&](const std::string &key, llvm::yaml::Node *v) {
-        if (key == "rule") check.rule = file.scalar(v);
-        if (key == "function") check.function = file.scalar(v);
-        if (key == "when") check.when = parseConditions(file, v);
-        if (key == "message") check.message = file.scalar(v);
-        if (key == "unless") {
-          check.unless = file.scalar(v);
-          static const std::vector<std::string> known{"literal-fits", "fits", "bounded-output", "source-fits"};
-          if (std::find(known.begin(), known.end(), check.unless) == known.end())
-            file.fail(v,
-                      "unless is one of literal-fits, fits, bounded-output, source-fits (got '" + check.unless + "')");
-        }
-        if (key == "confidence") {
-          check.confidence = file.scalar(v);
-          if (*check.confidence != "high" && *check.confidence != "medium" && *check.confidence != "low")
-            file.fail(v, "confidence is high, medium or low, got '" + *check.confidence + "'");
-        }
-      });
+  file.forEachKey(entry, {"rule", "function", "when", "message", "confidence", "unless"},
+                  [&](const std::string &key, llvm::yaml::Node *v) {
+                    if (key == "rule") check.rule = file.scalar(v);
+                    if (key == "function") check.function = file.scalar(v);
+                    if (key == "when") check.when = parseConditions(file, v);
+                    if (key == "message") check.message = file.scalar(v);
+                    if (key == "unless") {
+                      check.unless = file.scalar(v);
+                      static const std::vector<std::string> known{"literal-fits", "fits", "bounded-output",
+                                                                  "source-fits", "guarded"};
+                      if (std::find(known.begin(), known.end(), check.unless) == known.end())
+                        file.fail(v,
+                                  "unless is one of literal-fits, fits, bounded-output, source-fits, guarded (got '" +
+                                      check.unless + "')");
+                    }
+                    if (key == "confidence") {
+                      check.confidence = file.scalar(v);
+                      if (*check.confidence != "high" && *check.confidence != "medium" && *check.confidence != "low")
+                        file.fail(v, "confidence is high, medium or low, got '" + *check.confidence + "'");
+                    }
+                  });
   requireKey(file, entry, !check.rule.empty(), "rule");
   requireKey(file, entry, !check.function.empty(), "function");
   requireKey(file, entry, !check.message.empty(), "message");

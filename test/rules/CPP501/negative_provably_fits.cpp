@@ -54,3 +54,23 @@ bool set_dir(char (&wd)[256], const char* dir) {
 }
 
 }  // namespace fits
+
+namespace guarded {
+
+// The size test covers both appends (pure-ftpd's cwd handling).
+bool append_dir(char (&wd)[256], const char *dir) {
+  if (sizeof wd < strlen(wd) + strlen(dir) + 2U) return false;
+  strcat(strcat(wd, "/"), dir);
+  return true;
+}
+
+// The lengths measured into locals first.
+bool append_name(char (&wd)[256], const char *dir) {
+  const size_t dir_len = strlen(dir);
+  const size_t wd_len = strlen(wd);
+  if (sizeof wd < dir_len + sizeof "/" - 1U + wd_len + 1U) return false;
+  strcat(strcat(wd, "/"), dir);
+  return true;
+}
+
+}  // namespace guarded
