@@ -1,6 +1,7 @@
 #include "driver/Fixtures.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -116,7 +117,13 @@ FixtureOutcome checkFixture(const std::vector<std::string> &sources, const std::
   for (const Finding *extra : actual)
     outcome.problems.push_back(name(extra->pos.file) + ":" + std::to_string(extra->pos.line) + ": unexpected " +
                                extra->ruleId + "(" + std::string(toString(extra->confidence)) + "): " + extra->message);
-  std::sort(outcome.problems.begin(), outcome.problems.end());
+  // By file, then by line as a number (line 6 before line 10).
+  auto key = [](const std::string &problem) {
+    size_t colon = problem.find(':');
+    return std::make_pair(problem.substr(0, colon), std::strtoul(problem.c_str() + colon + 1, nullptr, 10));
+  };
+  std::stable_sort(outcome.problems.begin(), outcome.problems.end(),
+                   [&](const std::string &a, const std::string &b) { return key(a) < key(b); });
   return outcome;
 }
 
