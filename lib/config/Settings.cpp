@@ -40,56 +40,57 @@ void loadConfigFile(const std::string &path, Settings &settings) {
     if (!value) file.fail(node, "unknown severity '" + text + "' (expected low, medium, high or critical)");
     return *value;
   };
-  file.forEachKey(
-      file.root(),
-      {"version", "rules", "fail-on", "confidence", "exclude", "default-excludes", "suppressions", "models",
-       "rule-packs"},
-      [&](const std::string &key, llvm::yaml::Node *value) {
-        if (key == "version") {
-          if (file.unsignedInt(value) != 1)
-            file.fail(value, "unsupported config version (this cppsec reads version 1)");
-        } else if (key == "fail-on") {
-          settings.failOn = severityOf(value);
-        } else if (key == "confidence") {
-          std::string text = file.scalar(value);
-          auto confidence = parseConfidence(text);
-          if (!confidence) file.fail(value, "unknown confidence '" + text + "' (expected low, medium or high)");
-          settings.minConfidence = *confidence;
-        } else if (key == "exclude") {
-          for (auto &pattern : file.scalarList(value)) settings.excludes.push_back(pattern);
-        } else if (key == "default-excludes") {
-          settings.defaultExcludes = file.boolean(value);
-        } else if (key == "suppressions") {
-          file.forEachKey(value, {"require-justification"}, [&](const std::string &, llvm::yaml::Node *v) {
-            settings.requireJustification = file.boolean(v);
-          });
-        } else if (key == "models" || key == "rule-packs") {
-          for (auto &model : file.scalarList(value)) {
-            llvm::SmallString<256> full(model);
-            if (!llvm::sys::path::is_absolute(full)) {
-              full = base;
-              llvm::sys::path::append(full, model);
-            }
-            settings.modelFiles.push_back(std::string(full));
-          }
-        } else if (key == "rules") {
-          for (auto &entry : *file.mapping(value)) {
-            std::string id = file.scalar(entry.getKey());
-            RuleSetting &rule = settings.rules[id];
-            rule.enabled = true;
-            rule.origin = file.where(entry.getKey());
-            // `CPP404: off` is a shorthand for `CPP404: {enabled: false}`.
-            if (llvm::isa<llvm::yaml::ScalarNode>(entry.getValue())) {
-              rule.enabled = file.boolean(entry.getValue());
-              continue;
-            }
-            file.forEachKey(entry.getValue(), {"enabled", "severity"}, [&](const std::string &k, llvm::yaml::Node *v) {
-              if (k == "enabled") rule.enabled = file.boolean(v);
-              if (k == "severity") rule.severity = severityOf(v);
-            });
-          }
-        }
-      });
+  file.forEachKey(file.root(),
+                  {"version", "rules", "fail-on", "confidence", "exclude", "default-excludes", "suppressions", "models",
+                   "rule-packs"},
+                  [&](const std::string &key, llvm::yaml::Node *value) {
+                    if (key == "version") {
+                      if (file.unsignedInt(value) != 1)
+                        file.fail(value, "unsupported config version (this cppsec reads version 1)");
+                    } else if (key == "fail-on") {
+                      settings.failOn = severityOf(value);
+                    } else if (key == "confidence") {
+                      std::string text = file.scalar(value);
+                      auto confidence = parseConfidence(text);
+                      if (!confidence)
+                        file.fail(value, "unknown confidence '" + text + "' (expected low, medium or high)");
+                      settings.minConfidence = *confidence;
+                    } else if (key == "exclude") {
+                      for (auto &pattern : file.scalarList(value)) settings.excludes.push_back(pattern);
+                    } else if (key == "default-excludes") {
+                      settings.defaultExcludes = file.boolean(value);
+                    } else if (key == "suppressions") {
+                      file.forEachKey(value, {"require-justification"}, [&](const std::string &, llvm::yaml::Node *v) {
+                        settings.requireJustification = file.boolean(v);
+                      });
+                    } else if (key == "models" || key == "rule-packs") {
+                      for (auto &model : file.scalarList(value)) {
+                        llvm::SmallString<256> full(model);
+                        if (!llvm::sys::path::is_absolute(full)) {
+                          full = base;
+                          llvm::sys::path::append(full, model);
+                        }
+                        settings.modelFiles.push_back(std::string(full));
+                      }
+                    } else if (key == "rules") {
+                      for (auto &entry : *file.mapping(value)) {
+                        std::string id = file.scalar(entry.getKey());
+                        RuleSetting &rule = settings.rules[id];
+                        rule.enabled = true;
+                        rule.origin = file.where(entry.getKey());
+                        // `CPP404: off` is a shorthand for `CPP404: {enabled: false}`.
+                        if (llvm::isa<llvm::yaml::ScalarNode>(entry.getValue())) {
+                          rule.enabled = file.boolean(entry.getValue());
+                          continue;
+                        }
+                        file.forEachKey(entry.getValue(), {"enabled", "severity"},
+                                        [&](const std::string &k, llvm::yaml::Node *v) {
+                                          if (k == "enabled") rule.enabled = file.boolean(v);
+                                          if (k == "severity") rule.severity = severityOf(v);
+                                        });
+                      }
+                    }
+                  });
 }
 
 }  // namespace cppsec

@@ -17,6 +17,8 @@ int disk_usage() {
 namespace jobs {
 int system(const char *command);
 }
-int submit() { return jobs::system("rotate"); }
+int submit() {
+  return jobs::system("rotate");
+}
 
 }  // namespace service

@@ -19,6 +19,8 @@ acme::orm::Result safe_user(acme::orm::Session &db, const std::string &name) {
   return db.raw("SELECT * FROM users WHERE name = " + acme::orm::quote(name));
 }
 
-acme::orm::Result all_users(acme::orm::Session &db) { return db.raw("SELECT * FROM users"); }
+acme::orm::Result all_users(acme::orm::Session &db) {
+  return db.raw("SELECT * FROM users");
+}
 
 }  // namespace shop

@@ -1,4 +1,6 @@
 // A developer tool under tools/: exempt from ACME201 (paths-ignore), so no expectation here.
 #include <cstdlib>
 
-int main() { return std::system("python3 scripts/gen.py"); }
+int main() {
+  return std::system("python3 scripts/gen.py");
+}
