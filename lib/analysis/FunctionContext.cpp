@@ -150,8 +150,13 @@ class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndex
     if (!view.callee || view.op != clang::OO_None || owner_.models_.propagatorFor(view.callee, owner_.names_) ||
         !owner_.models_.sinksAt(view.callee, owner_.names_).empty())
       return;
-    for (unsigned i = 0; i < view.args.size() && i < view.callee->getNumParams(); ++i) {
-      clang::QualType param = view.callee->getParamDecl(i)->getType();
+    // sscanf(line + 7, "%s", name): the text of the (variadic) outputs comes out of the first
+    // argument.
+    bool parses = owner_.models_.inList("out-parse-functions", view.callee, owner_.names_);
+    for (unsigned i = 0; i < view.args.size() && (parses || i < view.callee->getNumParams()); ++i) {
+      clang::QualType param = i < view.callee->getNumParams() ? view.callee->getParamDecl(i)->getType()
+                                                              : view.args[i]->IgnoreParenImpCasts()->getType();
+      if (param->isArrayType()) param = owner_.context_.getArrayDecayedType(param);
       clang::QualType pointee =
           param->isPointerType() || param->isReferenceType() ? param->getPointeeType() : clang::QualType();
       if (pointee.isNull() || pointee.isConstQualified()) continue;
@@ -162,7 +167,11 @@ class FunctionContext::BodyIndexer : public clang::RecursiveASTVisitor<BodyIndex
       clang::QualType type = var->getType().getNonReferenceType();
       bool text = type->isArrayType() ? type->castAsArrayTypeUnsafe()->getElementType()->isAnyCharacterType()
                                       : type->isRecordType();
-      if (text) owner_.writes_[var].push_back({view.expr, {}, false, false, true});
+      if (!text) continue;
+      if (parses && i >= 1)
+        owner_.writes_[var].push_back({view.expr, {view.args[0]}, false, false});
+      else
+        owner_.writes_[var].push_back({view.expr, {}, false, false, true});
     }
   }
 

@@ -40,3 +40,21 @@ bool move_upload(int client, const std::string &base) {
 }
 
 }  // namespace dispatch
+
+namespace across {
+
+// The command is received by the caller; the helper parses the name out of it and removes
+// the file (Private-network-disk's server).
+void do_remove(const char *command) {
+  char file_name[128];
+  sscanf(command + 7, "%127s", file_name);
+  unlink(file_name);
+}
+
+void serve(int client) {
+  char command[256] = {0};
+  if (recv(client, command, sizeof command - 1, 0) <= 0) return;
+  if (strncmp(command, "remove ", 7) == 0) do_remove(command);  // expect: CPP304
+}
+
+}  // namespace across
