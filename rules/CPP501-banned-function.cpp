@@ -111,7 +111,8 @@ std::optional<uint64_t> longestOutput(llvm::StringRef format, const CallView &ca
       ++total;
       continue;
     }
-    if (++i < format.size() && format[i] == '%') {
+    ++i;  // past the '%'
+    if (i < format.size() && format[i] == '%') {
       ++total;
       continue;
     }

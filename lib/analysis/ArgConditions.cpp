@@ -118,6 +118,8 @@ bool FunctionContext::conditionHolds(const ArgCondition &condition, const CallVi
   }
   const clang::Expr *arg = call.args[*condition.arg];
   // `$name` stands for the model list of that name.
+  // Only ever called with the condition's own lists, which outlive the call.
+  // NOLINTNEXTLINE(bugprone-return-const-ref-from-parameter)
   auto expand = [&](const std::vector<std::string> &names) -> const std::vector<std::string> & {
     if (names.size() == 1 && names.front().starts_with("$")) return models_.models().list(names.front().substr(1));
     return names;

@@ -1,6 +1,7 @@
 #include "analysis/CallCheckRule.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "analysis/FindingCollector.h"
 #include "analysis/FunctionContext.h"
@@ -18,8 +19,8 @@ std::string formatMessage(const FunctionContext &function, const CallCheck &chec
       message.replace(at, placeholder.size(), text);
   };
   replace("{callee}", call.callee ? call.callee->getNameAsString() : std::string("the call"));
-  if (!check.when.empty() && check.when.front().arg && *check.when.front().arg < call.args.size())
-    replace("{arg}", function.sourceText(call.args[*check.when.front().arg]));
+  std::optional<unsigned> argIndex = check.when.empty() ? std::nullopt : check.when.front().arg;
+  if (argIndex && *argIndex < call.args.size()) replace("{arg}", function.sourceText(call.args[*argIndex]));
   return message;
 }
 
@@ -51,7 +52,8 @@ void CallCheckRule::checkFunction(FunctionContext &function, FindingCollector &f
       if (!std::all_of(check->when.begin(), check->when.end(),
                        [&](const ArgCondition &condition) { return function.conditionHolds(condition, call); }))
         continue;
-      Confidence confidence = check->confidence ? *parseConfidence(*check->confidence) : info().confidence;
+      Confidence confidence =
+          check->confidence ? parseConfidence(*check->confidence).value_or(info().confidence) : info().confidence;
       if (!accept(function, call, *check, confidence)) continue;
       if (findings.firstAt(info(), expr->getBeginLoc()))
         findings.report(info(), &function, expr->getSourceRange(), formatMessage(function, *check, call), confidence);

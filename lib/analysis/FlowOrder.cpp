@@ -66,7 +66,7 @@ std::optional<FlowOrder::Reaching> FlowOrder::reaching(llvm::ArrayRef<Site> site
   for (size_t i = 0; i < sites.size(); ++i) {
     auto position = positionOf(sites[i].stmt);
     if (!position) return std::nullopt;
-    sitesIn[position->block].push_back({position->index, i});
+    sitesIn[position->block].emplace_back(position->index, i);
   }
   for (auto &entry : sitesIn)
     std::sort(entry.second.begin(), entry.second.end(), [](auto a, auto b) { return a.first > b.first; });
@@ -97,7 +97,7 @@ std::optional<FlowOrder::Reaching> FlowOrder::reaching(llvm::ArrayRef<Site> site
     }
     return true;
   };
-  work.push_back({blocks_[usePosition->block], usePosition->index});
+  work.emplace_back(blocks_[usePosition->block], usePosition->index);
   while (!work.empty()) {
     auto [block, limit] = work.back();
     work.pop_back();
@@ -110,7 +110,7 @@ std::optional<FlowOrder::Reaching> FlowOrder::reaching(llvm::ArrayRef<Site> site
       const clang::CFGBlock *previous = predecessor.getReachableBlock();
       if (!previous || scanned.test(previous->getBlockID())) continue;
       scanned.set(previous->getBlockID());
-      work.push_back({previous, ~0U});
+      work.emplace_back(previous, ~0U);
     }
   }
   for (size_t i = 0; i < sites.size(); ++i)

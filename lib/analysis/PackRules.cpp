@@ -59,7 +59,7 @@ std::vector<std::unique_ptr<Rule>> createPackRules(const ModelIndex &models, std
       rules.push_back(makeRule(definition));
     } catch (const InputError &error) {
       if (!errors) throw;
-      errors->push_back(error.what());
+      errors->emplace_back(error.what());
     }
   }
   return rules;

@@ -68,6 +68,7 @@ class PatternRule : public Rule {
       const PatternRule &rule;
       FindingCollector &findings;
     } callback(*this, findings);
+    if (!matcher_) return;  // the constructor throws when the matcher does not compile
     clang::ast_matchers::MatchFinder finder;
     finder.addDynamicMatcher(*matcher_, &callback);
     finder.matchAST(context);
