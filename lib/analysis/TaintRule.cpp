@@ -131,7 +131,7 @@ bool isValidatingTest(const clang::Stmt *stmt, const llvm::SmallPtrSetImpl<const
 
 }  // namespace
 
-TaintRule::Origin TaintRule::findOrigin(FunctionContext &function, const clang::Expr *value, unsigned depth) const {
+TaintRule::Origin TaintRule::findOrigin(FunctionContext &function, const clang::Expr *value) const {
   const ModelIndex &models = function.models();
   NameCache &names = function.names();
   const auto &sanitizerWords = models.models().list("taint-sanitizer-words");
@@ -174,15 +174,10 @@ TaintRule::Origin TaintRule::findOrigin(FunctionContext &function, const clang::
           origin = {kindText(kind) + " ('" + member->getMemberDecl()->getNameAsString() + "')", expr};
           return FunctionContext::Walk::Stop;
         }
-    // A buffer filled by a source through an argument: recv(fd, buf, ...); or parsed out of
-    // request data: sscanf(command + 7, "%s", file_name).
+    // A buffer filled by a source through an argument: recv(fd, buf, ...). (Text parsed out
+    // of request data, sscanf(command + 7, "%s", file_name), is a write the walk follows.)
     if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(expr))
       for (const auto &[fill, argIndex] : function.callsFilling(ref->getDecl())) {
-        if (argIndex > 0 && depth < 2 && !fill.args.empty() && models.inList("out-parse-functions", fill.callee, names))
-          if (Origin parsed = findOrigin(function, fill.args[0], depth + 1); parsed.where) {
-            origin = parsed;
-            return FunctionContext::Walk::Stop;
-          }
         for (const SourceModel *source : models.sourcesFor(fill.callee, names))
           if (isSourceKind(source->kind) && source->to.kind == ArgRef::Kind::Index && source->to.index == argIndex &&
               function.conditionHolds(source->when, fill)) {

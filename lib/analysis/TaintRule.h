@@ -45,7 +45,7 @@ class TaintRule : public Rule {
     const clang::Expr *where = nullptr;
   };
   // Where data of a source kind gets into a value, if it does.
-  Origin findOrigin(FunctionContext &function, const clang::Expr *value, unsigned depth = 0) const;
+  Origin findOrigin(FunctionContext &function, const clang::Expr *value) const;
   void checkValue(FunctionContext &function, FindingCollector &findings, const clang::Expr *value,
                   const std::string &sinkLabel, const clang::Expr *reportAt) const;
   // Assignments that are sinks without a call (res.body = ...): rules that have them add them.
