@@ -301,37 +301,38 @@ class ErrorCollector : public clang::DiagnosticConsumer {
 
 }  // namespace
 
-TuResult analyseTu(const TuJob &job, const AnalysisSetup &setup) {
-  TuResult result;
-  result.file = job.file;
+bool runFrontendAction(const TuJob &job, std::unique_ptr<clang::FrontendAction> action,
+                       std::vector<Notification> &notes) {
   // A file system of its own per TU: the working directory is per compile command and
   // must not be the process's, which other workers share.
   auto fileSystem = llvm::vfs::createPhysicalFileSystem();
   if (std::error_code error = fileSystem->setCurrentWorkingDirectory(job.directory)) {
-    result.failed = true;
-    result.notifications.push_back(
-        {Notification::Level::Error,
-         "cannot enter the compile command's directory " + job.directory + ": " + error.message(), job.file, 0, 0});
-    return result;
+    notes.push_back({Notification::Level::Error,
+                     "cannot enter the compile command's directory " + job.directory + ": " + error.message(), job.file,
+                     0, 0});
+    return false;
   }
   llvm::IntrusiveRefCntPtr<clang::FileManager> files(
       new clang::FileManager(clang::FileSystemOptions(), std::move(fileSystem)));
   ErrorCollector errors;
-  clang::tooling::ToolInvocation invocation(job.commandLine, std::make_unique<AnalysisAction>(setup, result),
-                                            files.get());
+  clang::tooling::ToolInvocation invocation(job.commandLine, std::move(action), files.get());
   invocation.setDiagnosticConsumer(&errors);
   bool ran = invocation.run();
-  if (!ran || errors.getNumErrors() > 0) {
-    result.failed = true;
-    Notification failure = errors.first;
-    failure.level = Notification::Level::Error;
-    std::string count =
-        errors.getNumErrors() > 1 ? " (and " + std::to_string(errors.getNumErrors() - 1) + " more errors)" : "";
-    failure.message = "failed to parse " + job.file + ": " +
-                      (failure.message.empty() ? std::string("the compiler front end gave up") : failure.message) +
-                      count;
-    result.notifications.push_back(std::move(failure));
-  }
+  if (ran && errors.getNumErrors() == 0) return true;
+  Notification failure = errors.first;
+  failure.level = Notification::Level::Error;
+  std::string count =
+      errors.getNumErrors() > 1 ? " (and " + std::to_string(errors.getNumErrors() - 1) + " more errors)" : "";
+  failure.message = "failed to parse " + job.file + ": " +
+                    (failure.message.empty() ? std::string("the compiler front end gave up") : failure.message) + count;
+  notes.push_back(std::move(failure));
+  return false;
+}
+
+TuResult analyseTu(const TuJob &job, const AnalysisSetup &setup) {
+  TuResult result;
+  result.file = job.file;
+  result.failed = !runFrontendAction(job, std::make_unique<AnalysisAction>(setup, result), result.notifications);
   return result;
 }
 

@@ -1,11 +1,16 @@
 #pragma once
 // Analyses one translation unit: parse it with Clang, run every rule over every function,
 // apply suppression comments. Independent of every other TU; the result is plain data.
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "findings/Finding.h"
 #include "findings/RuleInfo.h"
+
+namespace clang {
+class FrontendAction;
+}
 
 namespace cppsec {
 
@@ -29,5 +34,10 @@ struct AnalysisSetup {
 };
 
 TuResult analyseTu(const TuJob &job, const AnalysisSetup &setup);
+
+// Runs a front-end action over one TU, with a file system of its own. Returns false when
+// the TU could not be parsed, with the first error (and the count of the others) in notes.
+bool runFrontendAction(const TuJob &job, std::unique_ptr<clang::FrontendAction> action,
+                       std::vector<Notification> &notes);
 
 }  // namespace cppsec

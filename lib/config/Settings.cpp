@@ -3,6 +3,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include "util/InputError.h"
 #include "util/Yaml.h"
 
@@ -27,6 +28,33 @@ std::string findConfigFile(const std::string &start) {
   return {};
 }
 
+namespace {
+
+bool isDate(const std::string &text) {
+  static const llvm::Regex date("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
+  return date.match(text);
+}
+
+VulnIgnore readIgnore(YamlFile &file, llvm::yaml::Node *node) {
+  VulnIgnore ignore;
+  ignore.origin = file.where(node);
+  file.forEachKey(node, {"id", "reason", "expires"}, [&](const std::string &key, llvm::yaml::Node *value) {
+    if (key == "id") ignore.id = file.scalar(value);
+    if (key == "reason") ignore.reason = file.scalar(value);
+    if (key == "expires") {
+      ignore.expires = file.scalar(value);
+      if (!isDate(ignore.expires)) file.fail(value, "expires must be a date, YYYY-MM-DD");
+    }
+  });
+  if (ignore.id.empty()) file.fail(node, "an ignore entry needs the advisory `id` (e.g. CVE-2023-38545)");
+  if (ignore.reason.empty()) file.fail(node, "an ignore entry needs a `reason`: why the advisory does not apply");
+  if (ignore.expires.empty())
+    file.fail(node, "an ignore entry needs `expires` (YYYY-MM-DD), so that accepting a risk is revisited");
+  return ignore;
+}
+
+}  // namespace
+
 void loadConfigFile(const std::string &path, Settings &settings) {
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
   if (!buffer) throw InputError(path + ": cannot read config file: " + buffer.getError().message());
@@ -42,7 +70,7 @@ void loadConfigFile(const std::string &path, Settings &settings) {
   };
   file.forEachKey(file.root(),
                   {"version", "rules", "fail-on", "confidence", "exclude", "default-excludes", "suppressions", "models",
-                   "rule-packs"},
+                   "rule-packs", "vulncheck"},
                   [&](const std::string &key, llvm::yaml::Node *value) {
                     if (key == "version") {
                       if (file.unsignedInt(value) != 1)
@@ -72,6 +100,11 @@ void loadConfigFile(const std::string &path, Settings &settings) {
                         }
                         settings.modelFiles.push_back(std::string(full));
                       }
+                    } else if (key == "vulncheck") {
+                      file.forEachKey(value, {"ignore"}, [&](const std::string &, llvm::yaml::Node *list) {
+                        for (auto &entry : *file.sequence(list))
+                          settings.vulnIgnores.push_back(readIgnore(file, &entry));
+                      });
                     } else if (key == "rules") {
                       for (auto &entry : *file.mapping(value)) {
                         std::string id = file.scalar(entry.getKey());

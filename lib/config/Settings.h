@@ -16,6 +16,14 @@ struct RuleSetting {
   std::string origin;  // file:line:col of the entry, to name it when the id is unknown
 };
 
+// `vulncheck.ignore`: an advisory accepted for a reason, until a date.
+struct VulnIgnore {
+  std::string id;  // the advisory id or one of its aliases (the CVE id)
+  std::string reason;
+  std::string expires;  // YYYY-MM-DD: the last day the entry applies
+  std::string origin;   // file:line:col
+};
+
 struct Settings {
   std::map<std::string, RuleSetting> rules;  // by rule id
   Severity failOn = Severity::Low;
@@ -27,6 +35,7 @@ struct Settings {
   bool showSuppressed = false;
   std::vector<std::string> modelFiles;  // extra model files, absolute
   std::string configFile;               // the .cppsec.yaml that was read, if any
+  std::vector<VulnIgnore> vulnIgnores;
 
   bool ruleEnabled(const std::string &id) const;
 };

@@ -122,8 +122,10 @@ FixtureOutcome checkFixture(const std::vector<std::string> &sources, const std::
     size_t colon = problem.find(':');
     return std::make_pair(problem.substr(0, colon), std::strtoul(problem.c_str() + colon + 1, nullptr, 10));
   };
-  std::stable_sort(outcome.problems.begin(), outcome.problems.end(),
-                   [&](const std::string &a, const std::string &b) { return key(a) < key(b); });
+  std::sort(outcome.problems.begin(), outcome.problems.end(), [&](const std::string &a, const std::string &b) {
+    auto left = key(a), right = key(b);
+    return left != right ? left < right : a < b;
+  });
   return outcome;
 }
 

@@ -43,12 +43,6 @@ bool hasBuiltinHeaders(const std::string &dir) {
   return llvm::sys::fs::exists(header);
 }
 
-std::string currentDirectory() {
-  llvm::SmallString<256> cwd;
-  if (llvm::sys::fs::current_path(cwd)) throw InputError("cannot determine the current directory");
-  return std::string(cwd);
-}
-
 Settings buildSettings(const ScanOptions &options, const std::string &cwd) {
   Settings settings;
   std::string config = options.configFile.empty() ? findConfigFile(cwd) : normalisePath(options.configFile, cwd);
@@ -107,6 +101,35 @@ std::set<std::string> activeRules(const ScanOptions &options, const Settings &se
   return active;
 }
 
+bool useColor(const ScanOptions &options) {
+  if (options.color == "always") return true;
+  if (options.color == "never" || !options.output.empty() || std::getenv("NO_COLOR")) return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+}  // namespace
+
+namespace {
+
+// The metadata of the given rules and of the engine's own CPP001, with help pages, by id.
+std::vector<RuleInfo> catalogueOf(const std::vector<std::unique_ptr<Rule>> &rules) {
+  std::vector<RuleInfo> catalogue;
+  for (const auto &rule : rules) catalogue.push_back(rule->info());
+  catalogue.push_back(invalidSuppressionRuleInfo());
+  for (auto &rule : catalogue)
+    if (std::string help = builtInHelp(rule.id); !help.empty()) rule.help = help;
+  std::sort(catalogue.begin(), catalogue.end(), [](const RuleInfo &a, const RuleInfo &b) { return a.id < b.id; });
+  return catalogue;
+}
+
+}  // namespace
+
+std::string currentDirectory() {
+  llvm::SmallString<256> cwd;
+  if (llvm::sys::fs::current_path(cwd)) throw InputError("cannot determine the current directory");
+  return std::string(cwd);
+}
+
 // Writes next to the target and renames, so a failed run never leaves half a report.
 void writeOutput(const std::string &path, const std::string &contents) {
   if (path.empty() || path == "-") {
@@ -130,29 +153,6 @@ void writeOutput(const std::string &path, const std::string &contents) {
     throw InputError(path + ": cannot write the report: " + std::strerror(errno));
   }
 }
-
-bool useColor(const ScanOptions &options) {
-  if (options.color == "always") return true;
-  if (options.color == "never" || !options.output.empty() || std::getenv("NO_COLOR")) return false;
-  return ::isatty(STDOUT_FILENO) != 0;
-}
-
-}  // namespace
-
-namespace {
-
-// The metadata of the given rules and of the engine's own CPP001, with help pages, by id.
-std::vector<RuleInfo> catalogueOf(const std::vector<std::unique_ptr<Rule>> &rules) {
-  std::vector<RuleInfo> catalogue;
-  for (const auto &rule : rules) catalogue.push_back(rule->info());
-  catalogue.push_back(invalidSuppressionRuleInfo());
-  for (auto &rule : catalogue)
-    if (std::string help = builtInHelp(rule.id); !help.empty()) rule.help = help;
-  std::sort(catalogue.begin(), catalogue.end(), [](const RuleInfo &a, const RuleInfo &b) { return a.id < b.id; });
-  return catalogue;
-}
-
-}  // namespace
 
 std::vector<std::string> packFiles(const std::vector<std::string> &packs) {
   std::vector<std::string> files;
@@ -243,6 +243,23 @@ int testPacks(const std::string &dir, const std::vector<std::string> &packs, con
   return failed == 0 ? 0 : 1;
 }
 
+SelectedBuild selectBuild(const BuildSelection &selection, const Settings &settings, const std::string &cwd) {
+  ProjectInput input;
+  input.compilationDatabase = selection.compilationDatabase;
+  input.files = selection.paths;
+  input.flags = selection.flags;
+  input.fixedFlags = selection.fixedFlags;
+  input.workingDirectory = cwd;
+  input.resourceDir = resolveResourceDir(selection.resourceDir, selection.executable);
+  std::string root = normalisePath(selection.root.empty() ? cwd : selection.root, cwd);
+  std::vector<std::string> includes;
+  if (!selection.compilationDatabase.empty())
+    for (const auto &path : selection.paths) includes.push_back(normalisePath(path, cwd));
+  PathFilter paths(root, settings, compilationDatabaseFolder(input), includes);
+  Project project = loadProject(input, paths);
+  return SelectedBuild{root, std::move(paths), std::move(project)};
+}
+
 std::string resolveResourceDir(const std::string &requested, const std::string &executable) {
   if (!requested.empty()) {
     if (!hasBuiltinHeaders(requested))
@@ -282,20 +299,12 @@ int runScan(const ScanOptions &options) {
   std::vector<RuleInfo> catalogue = catalogueOf(rules);
   std::set<std::string> active = activeRules(options, settings, catalogue);
 
-  ProjectInput input;
-  input.compilationDatabase = options.compilationDatabase;
-  input.files = options.paths;
-  input.flags = options.flags;
-  input.fixedFlags = options.fixedFlags;
-  input.workingDirectory = cwd;
-  input.resourceDir = resolveResourceDir(options.resourceDir, options.executable);
-
-  std::string root = normalisePath(options.root.empty() ? cwd : options.root, cwd);
-  std::vector<std::string> includes;
-  if (!options.compilationDatabase.empty())
-    for (const auto &path : options.paths) includes.push_back(normalisePath(path, cwd));
-  PathFilter paths(root, settings, compilationDatabaseFolder(input), includes);
-  Project project = loadProject(input, paths);
+  SelectedBuild build = selectBuild({options.compilationDatabase, options.paths, options.flags, options.fixedFlags,
+                                     options.resourceDir, options.root, options.executable},
+                                    settings, cwd);
+  const std::string &root = build.root;
+  Project &project = build.project;
+  PathFilter &paths = build.paths;
 
   AnalysisSetup setup;
   for (const auto &rule : rules)

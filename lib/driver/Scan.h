@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "driver/PathFilter.h"
+#include "driver/Project.h"
 #include "findings/Finding.h"
 #include "findings/RuleInfo.h"
 
@@ -51,6 +53,32 @@ int checkPacks(const std::vector<std::string> &packs, std::ostream &out, std::os
 // DIR (and any others given) loaded. Returns 0 when every fixture matches, 1 otherwise.
 int testPacks(const std::string &dir, const std::vector<std::string> &packs, const std::string &executable,
               std::ostream &out);
+struct Settings;
+
+// Where a subcommand's TUs come from: a compilation database (and paths under it), or files
+// followed by -- and flags.
+struct BuildSelection {
+  std::string compilationDatabase;
+  std::vector<std::string> paths;
+  std::vector<std::string> flags;
+  bool fixedFlags = false;
+  std::string resourceDir;  // as given; resolved here
+  std::string root;         // as given; default: the working directory
+  std::string executable;
+};
+struct SelectedBuild {
+  std::string root;  // absolute
+  PathFilter paths;
+  Project project;
+};
+// Loads the TUs with the settings' excludes. Throws InputError for bad input.
+SelectedBuild selectBuild(const BuildSelection &selection, const Settings &settings, const std::string &cwd);
+
+// Writes a report to a file (or standard output for "" or "-"): next to the target, then
+// renamed, so a failed run never leaves half a report. Throws InputError.
+void writeOutput(const std::string &path, const std::string &contents);
+// The process's working directory; throws InputError when it cannot be read.
+std::string currentDirectory();
 // Finds Clang's resource directory; throws InputError when there is none.
 std::string resolveResourceDir(const std::string &requested, const std::string &executable);
 

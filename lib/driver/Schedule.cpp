@@ -28,18 +28,22 @@ TuResult analyseSafely(const TuJob &job, const AnalysisSetup &setup) {
 
 }  // namespace
 
-std::vector<TuResult> analyseAll(const std::vector<TuJob> &jobs, unsigned threads, const AnalysisSetup &setup) {
+void runParallel(size_t count, unsigned threads, const std::function<void(size_t)> &work) {
   llvm::CrashRecoveryContext::Enable();
-  std::vector<TuResult> results(jobs.size());
   std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t index = next++; index < jobs.size(); index = next++) results[index] = analyseSafely(jobs[index], setup);
+  auto worker = [&] {
+    for (size_t index = next++; index < count; index = next++) work(index);
   };
-  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
+  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(count)));
   std::vector<llvm::thread> workers;
   workers.reserve(threads);
-  for (unsigned i = 0; i < threads; ++i) workers.emplace_back(std::optional<unsigned>(kWorkerStackBytes), work);
-  for (auto &worker : workers) worker.join();
+  for (unsigned i = 0; i < threads; ++i) workers.emplace_back(std::optional<unsigned>(kWorkerStackBytes), worker);
+  for (auto &thread : workers) thread.join();
+}
+
+std::vector<TuResult> analyseAll(const std::vector<TuJob> &jobs, unsigned threads, const AnalysisSetup &setup) {
+  std::vector<TuResult> results(jobs.size());
+  runParallel(jobs.size(), threads, [&](size_t index) { results[index] = analyseSafely(jobs[index], setup); });
   return results;
 }
 

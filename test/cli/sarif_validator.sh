@@ -166,3 +166,13 @@ sys.exit(1 if bad else 0)
 PY
   ok "$sarif: every uri is relative to a uriBaseId or an absolute file:/// URI"
 done
+
+check "vulncheck's SARIF: one rule per advisory, results at the call, call paths as code flows"
+FIX=$SRC/test/vuln
+mkdir -p nosystem
+expect_status 0 "$CPPSEC" vulncheck --root "$FIX" --system-root "$TMP/nosystem" --format sarif -o "$TMP/vuln.sarif" \
+  "$FIX/project/calls.cpp" "$FIX/project/dynamic.cpp" -- -I"$FIX/v8.3.0" -I"$FIX/include"
+expect_py vuln.sarif "the two curl advisories as rules, results with code flows" \
+  'sorted(r["id"] for r in d["runs"][0]["tool"]["driver"]["rules"]) == ["CURL-CVE-2023-38545", "CURL-CVE-2023-38546"]
+   and all(r.get("codeFlows") for r in d["runs"][0]["results"]) and len(d["runs"][0]["results"]) == 3'
+validate vuln.sarif

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "driver/Scan.h"
+#include "driver/Vulncheck.h"
 #include "util/InputError.h"
 
 #ifndef CPPSEC_VERSION
@@ -139,6 +140,37 @@ int main(int argc, char **argv) {
   rulesCommand->add_option("--test", testDir,
                            "Run the fixtures (.c/.cpp with // expect: comments) under a pack folder against it");
 
+  cppsec::VulncheckOptions vuln;
+  vuln.executable = argv[0];
+  std::string checkDb;
+  CLI::App *vulnCommand = app.add_subcommand(
+      "vulncheck", "Report known vulnerabilities in the libraries the build uses, where the code calls them");
+  vulnCommand->add_option("paths", vuln.paths, "With -p: only TUs under these paths. With --: the files to read");
+  vulnCommand->add_option("-p,--compile-commands", vuln.compilationDatabase,
+                          "Build folder holding compile_commands.json, or the file itself");
+  vulnCommand->add_option("-f,--format", vuln.format, "Output format: text (default), json, sarif or openvex")
+      ->check(CLI::IsMember({"text", "json", "sarif", "openvex"}));
+  vulnCommand->add_option("-o,--output", vuln.output, "Write the report to this file instead of standard output");
+  vulnCommand
+      ->add_option("--scan", vuln.scanLevel,
+                   "symbol (default): only advisories whose functions the code calls; library: every advisory for "
+                   "the versions in use")
+      ->check(CLI::IsMember({"symbol", "library"}));
+  vulnCommand->add_option("--db", vuln.database, "A folder of OSV JSON advisories (default: the built-in database)");
+  std::string show;
+  vulnCommand->add_option("--show", show, "traces: print the full call path of each finding")
+      ->check(CLI::IsMember({"traces"}));
+  vulnCommand->add_option("-j,--jobs", vuln.jobs, "Parallel workers (default: all cores)");
+  vulnCommand->add_option("--config", vuln.configFile, "Config file (default: .cppsec.yaml found upward from here)");
+  vulnCommand->add_option("--resource-dir", vuln.resourceDir, "Clang resource directory with the builtin headers");
+  vulnCommand->add_option("--root", vuln.root, "Source root that paths are reported relative to (default: here)");
+  vulnCommand->add_option("--system-root", vuln.systemRoot,
+                          "Read the installed packages (dpkg) under this root instead of /");
+  vulnCommand->add_option("--today", vuln.today, "The date ignore entries expire against (default: today, UTC)")
+      ->group("");
+  vulnCommand->add_option("--check-db", checkDb, "Validate an OSV database folder strictly and exit");
+  vulnCommand->add_flag("-q,--quiet", vuln.quiet, "No notes on standard error");
+
   try {
     app.parse(cliArgc, argv);
   } catch (const CLI::ParseError &error) {
@@ -152,6 +184,14 @@ int main(int argc, char **argv) {
       if (!checked.empty()) return cppsec::checkPacks(checked, std::cout, std::cerr);
       if (!testDir.empty()) return cppsec::testPacks(testDir, packs, argv[0], std::cout);
       return listRules(ruleId, packs);
+    }
+    if (vulnCommand->parsed()) {
+      if (!checkDb.empty()) return cppsec::checkVulnDatabase(checkDb, std::cout, std::cerr);
+      if (vuln.fixedFlags = scan.fixedFlags; vuln.fixedFlags) vuln.flags = scan.flags;
+      if (vuln.fixedFlags && !vuln.compilationDatabase.empty())
+        throw cppsec::InputError("give either -p BUILD_DIR or files followed by -- and flags, not both");
+      vuln.showTraces = show == "traces";
+      return cppsec::runVulncheck(vuln);
     }
     if (!scanCommand->parsed()) {
       std::cerr << app.help();
