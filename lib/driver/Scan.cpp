@@ -243,6 +243,16 @@ int testPacks(const std::string &dir, const std::vector<std::string> &packs, con
   return failed == 0 ? 0 : 1;
 }
 
+void printNotifications(const std::vector<Notification> &notes, bool quiet,
+                        const std::function<std::string(const std::string &)> &relativePath) {
+  for (const auto &note : notes) {
+    if (quiet && note.level == Notification::Level::Note) continue;
+    std::cerr << "cppsec: " << toString(note.level) << ": ";
+    if (!note.file.empty() && note.line) std::cerr << relativePath(note.file) << ':' << note.line << ": ";
+    std::cerr << note.message << '\n';
+  }
+}
+
 SelectedBuild selectBuild(const BuildSelection &selection, const Settings &settings, const std::string &cwd) {
   ProjectInput input;
   input.compilationDatabase = selection.compilationDatabase;
@@ -299,9 +309,7 @@ int runScan(const ScanOptions &options) {
   std::vector<RuleInfo> catalogue = catalogueOf(rules);
   std::set<std::string> active = activeRules(options, settings, catalogue);
 
-  SelectedBuild build = selectBuild({options.compilationDatabase, options.paths, options.flags, options.fixedFlags,
-                                     options.resourceDir, options.root, options.executable},
-                                    settings, cwd);
+  SelectedBuild build = selectBuild(options, settings, cwd);
   const std::string &root = build.root;
   Project &project = build.project;
   PathFilter &paths = build.paths;
@@ -345,12 +353,8 @@ int runScan(const ScanOptions &options) {
   }
   writeOutput(options.output, rendered);
 
-  for (const auto &note : report.notifications) {
-    if (options.quiet && note.level == Notification::Level::Note) continue;
-    std::cerr << "cppsec: " << toString(note.level) << ": ";
-    if (!note.file.empty() && note.line) std::cerr << report.relativePath(note.file) << ':' << note.line << ": ";
-    std::cerr << note.message << '\n';
-  }
+  printNotifications(report.notifications, options.quiet,
+                     [&](const std::string &file) { return report.relativePath(file); });
   if (options.format != "text" && !options.quiet) std::cerr << summaryLine(report) << '\n';
 
   // Nothing parsed means nothing was checked: a broken setup must not pass as clean.

@@ -1,6 +1,7 @@
 #pragma once
 // `cppsec scan` from options to exit status: settings, models, rules, TUs, analysis,
 // merge, report. The command line only fills ScanOptions.
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -13,11 +14,20 @@
 
 namespace cppsec {
 
-struct ScanOptions {
+struct Settings;
+
+// Where a subcommand's TUs come from: a compilation database (and paths under it), or files
+// followed by -- and flags.
+struct BuildSelection {
   std::string compilationDatabase;
   std::vector<std::string> paths;
   std::vector<std::string> flags;
   bool fixedFlags = false;
+  std::string resourceDir;  // as given; resolved here
+  std::string root;         // as given; default: the working directory
+  std::string executable;   // argv[0], to find files installed beside the binary
+};
+struct ScanOptions : BuildSelection {
   std::string format = "text";
   std::string output;
   unsigned jobs = 0;  // 0: all cores
@@ -31,11 +41,8 @@ struct ScanOptions {
   bool showSuppressed = false;
   std::string configFile;
   std::vector<std::string> modelFiles;
-  std::string resourceDir;
-  std::string root;
   std::string color = "auto";
   bool quiet = false;
-  std::string executable;  // argv[0], to find files installed beside the binary
 };
 
 // Runs a scan and returns the exit status (0 clean, 1 findings at or above the threshold).
@@ -53,19 +60,6 @@ int checkPacks(const std::vector<std::string> &packs, std::ostream &out, std::os
 // DIR (and any others given) loaded. Returns 0 when every fixture matches, 1 otherwise.
 int testPacks(const std::string &dir, const std::vector<std::string> &packs, const std::string &executable,
               std::ostream &out);
-struct Settings;
-
-// Where a subcommand's TUs come from: a compilation database (and paths under it), or files
-// followed by -- and flags.
-struct BuildSelection {
-  std::string compilationDatabase;
-  std::vector<std::string> paths;
-  std::vector<std::string> flags;
-  bool fixedFlags = false;
-  std::string resourceDir;  // as given; resolved here
-  std::string root;         // as given; default: the working directory
-  std::string executable;
-};
 struct SelectedBuild {
   std::string root;  // absolute
   PathFilter paths;
@@ -73,6 +67,11 @@ struct SelectedBuild {
 };
 // Loads the TUs with the settings' excludes. Throws InputError for bad input.
 SelectedBuild selectBuild(const BuildSelection &selection, const Settings &settings, const std::string &cwd);
+
+// Prints notifications on standard error ("cppsec: warning: file:line: message"); notes are
+// left out when quiet.
+void printNotifications(const std::vector<Notification> &notes, bool quiet,
+                        const std::function<std::string(const std::string &)> &relativePath);
 
 // Writes a report to a file (or standard output for "" or "-"): next to the target, then
 // renamed, so a failed run never leaves half a report. Throws InputError.

@@ -66,9 +66,7 @@ int runVulncheck(const VulncheckOptions &options) {
   Database database = options.database.empty() ? builtInDatabase(libraries)
                                                : loadDatabase(normalisePath(options.database, cwd), libraries);
 
-  SelectedBuild build = selectBuild({options.compilationDatabase, options.paths, options.flags, options.fixedFlags,
-                                     options.resourceDir, options.root, options.executable},
-                                    settings, cwd);
+  SelectedBuild build = selectBuild(options, settings, cwd);
   const std::string &root = build.root;
   Project &project = build.project;
   PathFilter &paths = build.paths;
@@ -107,12 +105,8 @@ int runVulncheck(const VulncheckOptions &options) {
     rendered = text.str();
   }
   writeOutput(options.output, rendered);
-  for (const auto &note : report.notifications) {
-    if (options.quiet && note.level == Notification::Level::Note) continue;
-    std::cerr << "cppsec: " << toString(note.level) << ": ";
-    if (!note.file.empty() && note.line) std::cerr << report.relativePath(note.file) << ':' << note.line << ": ";
-    std::cerr << note.message << '\n';
-  }
+  printNotifications(report.notifications, options.quiet,
+                     [&](const std::string &file) { return report.relativePath(file); });
   if (options.format != "text") return 0;
   return report.count(VulnStatus::Affected) + report.count(VulnStatus::PossiblyAffected) > 0 ? kAffected : 0;
 }

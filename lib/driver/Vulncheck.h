@@ -2,16 +2,15 @@
 // `cppsec vulncheck` from options to exit status: the libraries the build includes, the
 // calls it makes into them, matched against an OSV database. The command line only fills
 // VulncheckOptions.
+#include <iosfwd>
 #include <string>
 #include <vector>
 
+#include "driver/Scan.h"
+
 namespace cppsec {
 
-struct VulncheckOptions {
-  std::string compilationDatabase;
-  std::vector<std::string> paths;
-  std::vector<std::string> flags;
-  bool fixedFlags = false;
+struct VulncheckOptions : BuildSelection {
   std::string format = "text";  // text, json, sarif, openvex
   std::string output;
   std::string scanLevel = "symbol";  // symbol, library
@@ -19,12 +18,9 @@ struct VulncheckOptions {
   bool showTraces = false;
   unsigned jobs = 0;
   std::string configFile;
-  std::string resourceDir;
-  std::string root;
   std::string systemRoot = "/";  // where dpkg's database is read from
   std::string today;             // YYYY-MM-DD for ignore expiry; empty: today (UTC)
   bool quiet = false;
-  std::string executable;
 };
 
 // Exit status: text: 3 when the code calls a vulnerable function (or possibly does), 0
