@@ -46,7 +46,10 @@ std::string toOpenVex(const VulnReport &report, const std::string &timestamp) {
       case VulnStatus::NotAffected:
         statement["status"] = "not_affected";
         statement["justification"] = "vulnerable_code_not_present";
-        statement["impact_statement"] = library.library + " " + library.version + " is not in the affected range.";
+        statement["impact_statement"] =
+            finding.decidedByDistribution && !finding.distributionNote.empty()
+                ? "Fixed by a distribution back-port: " + finding.distributionNote + "."
+                : library.library + " " + library.version + " is not in the affected range.";
         break;
     }
     if (finding.ignored && statement["status"] == "affected")

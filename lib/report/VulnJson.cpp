@@ -68,12 +68,17 @@ std::string toVulnJson(const VulnReport &report) {
     emit({{"library", entry}});
   }
   std::set<std::string> emitted;
+  // Not affected by version: left out; fixed by a distribution back-port: said, since the
+  // upstream version alone would call it affected.
+  auto shown = [](const VulnFinding &finding) {
+    return finding.status != VulnStatus::NotAffected || finding.decidedByDistribution;
+  };
   for (const auto &finding : report.findings) {
-    if (finding.status == VulnStatus::NotAffected) continue;
+    if (!shown(finding)) continue;
     if (emitted.insert(finding.advisory->id).second) emit({{"osv", Json::parse(finding.advisory->json)}});
   }
   for (const auto &finding : report.findings) {
-    if (finding.status == VulnStatus::NotAffected) continue;
+    if (!shown(finding)) continue;
     const LibraryInUse &library = report.libraries[finding.library];
     auto base = [&] {
       Json entry = {{"osv", finding.advisory->id},

@@ -95,6 +95,16 @@ void writeVulnText(const VulnReport &report, std::ostream &out) {
   section(VulnStatus::Affected, "Symbol Results");
   section(VulnStatus::PossiblyAffected, "Possibly Affected (an option argument is not a constant)");
   if (report.scanLevel == "library") section(VulnStatus::NotCalled, "Library Results (not called)");
+  size_t backported = 0;
+  for (const auto &finding : report.findings) {
+    if (finding.status != VulnStatus::NotAffected || !finding.decidedByDistribution) continue;
+    if (report.scanLevel == "library" && !backported) out << "=== Fixed by Distribution Back-ports ===\n\n";
+    if (report.scanLevel == "library")
+      out << finding.advisory->id << " (" << report.libraries[finding.library].library
+          << "): " << finding.distributionNote << "\n";
+    ++backported;
+  }
+  if (report.scanLevel == "library" && backported) out << "\n";
 
   size_t affected = report.count(VulnStatus::Affected), possibly = report.count(VulnStatus::PossiblyAffected),
          notCalled = report.count(VulnStatus::NotCalled);
@@ -112,11 +122,20 @@ void writeVulnText(const VulnReport &report, std::ostream &out) {
     out << "This scan also found " << notCalled << (notCalled == 1 ? " vulnerability" : " vulnerabilities")
         << " in libraries you use, but your code doesn't appear to call the vulnerable functions"
         << (report.scanLevel == "library" ? ".\n" : ". Use '--scan library' to see them.\n");
+  if (backported)
+    out << backported << (backported == 1 ? " advisory" : " advisories")
+        << " in the upstream range of an installed distribution package " << (backported == 1 ? "is" : "are")
+        << " fixed by the distribution's back-ports"
+        << (report.scanLevel == "library" ? ".\n" : " ('--scan library' lists them).\n");
   if (ignored) out << ignored << " ignored by the config file (vulncheck.ignore).\n";
   out << "Libraries found:";
   if (report.libraries.empty()) out << " none";
   out << "\n";
-  for (const auto &library : report.libraries) out << "  " << libraryLine(report, library) << "\n";
+  for (const auto &library : report.libraries) {
+    out << "  " << libraryLine(report, library);
+    if (library.package) out << ", package " << library.package->package << " " << library.package->version;
+    out << "\n";
+  }
 }
 
 }  // namespace cppsec

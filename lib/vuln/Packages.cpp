@@ -7,6 +7,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "zlib.h"
 
 namespace cppsec {
 namespace {
@@ -22,7 +23,62 @@ std::string unquote(llvm::StringRef value) {
   return value.str();
 }
 
+// A .gz file's contents; empty when it cannot be read or is not gzip.
+std::string readGzip(const std::string &path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false);
+  if (!buffer) return {};
+  z_stream stream{};
+  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) return {};  // 16: expect a gzip header
+  llvm::StringRef input = (*buffer)->getBuffer();
+  stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.data()));
+  stream.avail_in = static_cast<uInt>(input.size());
+  std::string output;
+  char chunk[16384];
+  int status = Z_OK;
+  while (status == Z_OK) {
+    stream.next_out = reinterpret_cast<Bytef *>(chunk);
+    stream.avail_out = sizeof chunk;
+    status = inflate(&stream, Z_NO_FLUSH);
+    output.append(chunk, sizeof chunk - stream.avail_out);
+  }
+  inflateEnd(&stream);
+  return status == Z_STREAM_END ? output : std::string();
+}
+
+bool namesId(llvm::StringRef text, llvm::StringRef id) {
+  for (size_t at = text.find(id); at != llvm::StringRef::npos; at = text.find(id, at + 1)) {
+    size_t end = at + id.size();
+    if (end >= text.size() || !std::isdigit(static_cast<unsigned char>(text[end]))) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::string SystemPackages::changelogFix(const SystemPackage &package, const std::string &cve) {
+  auto [entries, added] = changelogs_.try_emplace(package.package);
+  if (added) {
+    llvm::SmallString<256> path(root_);
+    llvm::sys::path::append(path, "usr/share/doc", package.package, "changelog.Debian.gz");
+    std::string text = readGzip(std::string(path));
+    llvm::SmallVector<llvm::StringRef, 256> lines;
+    llvm::StringRef(text).split(lines, '\n');
+    // An entry starts at column 0: "curl (7.88.1-10+deb12u4) bookworm-security; urgency=high".
+    for (llvm::StringRef line : lines) {
+      if (!line.empty() && !std::isspace(static_cast<unsigned char>(line.front())) && line.contains(" (")) {
+        llvm::StringRef version = line.split(" (").second.split(')').first;
+        entries->second.emplace_back(version.str(), std::string());
+      } else if (!entries->second.empty()) {
+        entries->second.back().second += line.str() + "\n";
+      }
+    }
+  }
+  if (cve.empty()) return {};
+  std::string oldest;
+  for (const auto &[version, text] : entries->second)
+    if (namesId(text, cve)) oldest = version;
+  return oldest;
+}
 
 SystemPackages::SystemPackages(std::string root) : root_(std::move(root)) {
   if (root_.empty()) root_ = "/";

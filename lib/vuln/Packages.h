@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace cppsec {
 
@@ -23,6 +25,10 @@ class SystemPackages {
   explicit SystemPackages(std::string root);
   // The package that installed this file, if dpkg knows it.
   std::optional<SystemPackage> owner(const std::string &file);
+  // The package version whose entry in the installed package's Debian changelog
+  // (usr/share/doc/PACKAGE/changelog.Debian.gz) first names the CVE id: the distribution's
+  // own record of a back-ported fix. Empty when the changelog does not name it.
+  std::string changelogFix(const SystemPackage &package, const std::string &cve);
 
  private:
   void load();
@@ -31,6 +37,8 @@ class SystemPackages {
   std::string ecosystem_, distribution_;
   std::unordered_map<std::string, std::string> owners_;  // file -> binary package
   std::map<std::string, SystemPackage> installed_;       // binary package -> details
+  // binary package -> (version, text) of each changelog entry, newest first
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> changelogs_;
 };
 
 }  // namespace cppsec

@@ -339,10 +339,21 @@ VulnReport evaluateVulnerabilities(std::vector<VulnTuResult> tus, const VulnInpu
       } else {
         affected = isAffected(library.version, upstream->ranges, upstream->versions, VersionScheme::Upstream);
         finding.fixedVersion = fixedVersionFor(library.version, upstream->ranges, VersionScheme::Upstream);
-        if (affected && library.package)
+        std::string changelogFix;
+        if (affected && library.package && !library.package->distribution.empty() && inputs.packages)
+          changelogFix = inputs.packages->changelogFix(*library.package, advisory.cveId());
+        if (!changelogFix.empty()) {
+          affected = false;
+          finding.decidedByDistribution = true;
+          finding.fixedVersion = changelogFix;
+          finding.distributionNote = "the " + library.package->distribution + " changelog of " +
+                                     library.package->package + " records the fix for " + advisory.cveId() + " in " +
+                                     changelogFix + " (a back-port; " + library.package->version + " is installed)";
+        } else if (affected && library.package) {
           finding.distributionNote = "installed from the " + library.package->distribution + " package " +
                                      library.package->package + " " + library.package->version +
                                      ", which may carry a back-ported fix: check the distribution's security tracker";
+        }
       }
       if (affected) decideReach(finding, *upstream, calls, graph);
       for (const auto &ignore : inputs.ignores) {

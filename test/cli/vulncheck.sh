@@ -155,6 +155,20 @@ expect_status 3 "$CPPSEC" vulncheck --root "$FIX" --system-root "$TMP/debian" \
   "$FIX/project/calls.cpp" -- -I"$TMP/debian/usr/include"
 expect_contains "$OUT" "which may carry a back-ported fix"
 
+check "the installed package's Debian changelog records a back-port: not affected, and said so"
+mkdir -p debian/usr/share/doc/libcurl4-openssl-dev
+printf '%s\n' "curl (8.3.0-1+deb12u1) bookworm-security; urgency=high" "" \
+  "  * Fix CVE-2023-38546: cookie injection with none file" "" \
+  " -- A Maintainer <m@example.org>  Mon, 09 Oct 2023 00:00:00 +0000" "" \
+  "curl (8.3.0-1) unstable; urgency=medium" "" "  * New upstream release (not CVE-2023-385460)" |
+  gzip -n >debian/usr/share/doc/libcurl4-openssl-dev/changelog.Debian.gz
+expect_status 3 "$CPPSEC" vulncheck --root "$FIX" --scan library --system-root "$TMP/debian" \
+  "$FIX/project/calls.cpp" -- -I"$TMP/debian/usr/include"
+expect_contains "$OUT" "records the fix for CVE-2023-38546 in 8.3.0-1+deb12u1 (a back-port"
+expect_not_contains "$OUT" "Vulnerability #2"
+expect_contains "$OUT" "Vulnerability #1: CURL-CVE-2023-38545"
+expect_contains "$OUT" "1 advisory in the upstream range of an installed distribution package is fixed"
+
 check "a broken database entry: one line naming the file and the JSON path, exit 2"
 mkdir -p baddb
 sed 's/"fixed": "8.4.0"/"fixed": 8.4/' debiandb/CPPSEC-TEST-0001.json >baddb/bad.json
