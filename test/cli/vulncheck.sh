@@ -57,6 +57,23 @@ expect_contains "$OUT" "=== Possibly Affected"
 expect_contains "$OUT" "curl_easy_setopt(curl, CURLOPT_PROXYTYPE, proxy.type) (possibly)"
 expect_contains "$OUT" "Your code is possibly affected by 1 vulnerability"
 
+check "the real Debian libcurl headers: the version from the real curlver.h, calls through curl's macros"
+REAL_VERSION=$(sed -n 's/^#define LIBCURL_VERSION "\(.*\)"$/\1/p' /usr/include/*/curl/curlver.h /usr/include/curl/curlver.h 2>/dev/null | head -n 1 || true)
+[ -n "$REAL_VERSION" ] || fail "no libcurl headers on this machine (scripts/setup.sh installs libcurl4-openssl-dev)"
+run vulncheck --scan library "$FIX/project/real_curl.cpp" -- -O2
+expect_contains "$OUT" "Found in: libcurl $REAL_VERSION (LIBCURL_VERSION, /usr/include/"
+if python3 -c "import sys; v=tuple(map(int, sys.argv[1].split('.'))); sys.exit(0 if (7,69,0) <= v < (8,4,0) else 1)" "$REAL_VERSION"; then
+  [ "$STATUS" -eq 3 ] || fail "expected exit status 3 for libcurl $REAL_VERSION (in CVE-2023-38545's range)"
+  expect_contains "$OUT" "project/real_curl.cpp:8:3: main -> use_socks_proxy -> curl_easy_setopt"
+  expect_contains "$OUT" "curl_easy_setopt(curl, CURLOPT_PROXYTYPE, (long)CURLPROXY_SOCKS5_HOSTNAME)"
+fi
+if zgrep -q CVE-2023-38545 /usr/share/doc/libcurl4-openssl-dev/changelog.Debian.gz 2>/dev/null; then
+  check "the same code with the machine's dpkg database: Debian's changelog records the back-port"
+  run "$CPPSEC" vulncheck --root "$FIX" --scan library "$FIX/project/real_curl.cpp" -- -O2
+  expect_contains "$OUT" "the debian-12 changelog of libcurl4-openssl-dev records the fix for CVE-2023-38545 in"
+  expect_not_contains "$OUT" "=== Symbol Results ==="
+fi
+
 check "json: a stream of config, progress, library, osv and finding messages; exit 0"
 expect_status 0 vulncheck --format json -o out.json "$FIX/project/calls.cpp" -- "${VULNERABLE[@]}"
 python3 - out.json <<'PY' || fail "out.json: unexpected message stream"
