@@ -82,6 +82,7 @@ int runVulncheck(const VulncheckOptions &options) {
   inputs.ignores = settings.vulnIgnores;
   inputs.today = options.today.empty() ? formatDate(std::time(nullptr), "%Y-%m-%d") : options.today;
   inputs.root = root;
+  inputs.declared = readManifests(root, libraries);
   VulnReport report = evaluateVulnerabilities(std::move(inventories), inputs);
   report.toolVersion = CPPSEC_VERSION;
   report.scanLevel = options.scanLevel;

@@ -1,5 +1,6 @@
 #include "vuln/Libraries.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "llvm/Support/GlobPattern.h"
@@ -175,7 +176,8 @@ void LibraryCatalogue::load(const std::string &path, std::string_view text) {
       LibrarySpec library;
       library.origin = file.where(&node);
       file.forEachKey(&node,
-                      {"name", "bundled-in", "headers", "when-defined", "unless-defined", "version", "symbol-prefixes"},
+                      {"name", "bundled-in", "headers", "when-defined", "unless-defined", "version", "symbol-prefixes",
+                       "manifest-names", "repositories"},
                       [&](const std::string &key, llvm::yaml::Node *value) {
                         if (key == "name") library.name = file.scalar(value);
                         if (key == "bundled-in") library.bundledIn = file.scalar(value);
@@ -183,6 +185,10 @@ void LibraryCatalogue::load(const std::string &path, std::string_view text) {
                         if (key == "when-defined") library.whenDefined = file.scalarList(value);
                         if (key == "unless-defined") library.unlessDefined = file.scalarList(value);
                         if (key == "symbol-prefixes") library.symbolPrefixes = file.scalarList(value);
+                        if (key == "manifest-names") library.manifestNames = file.scalarList(value);
+                        if (key == "repositories")
+                          for (auto repository : file.scalarList(value))
+                            library.repositories.push_back(llvm::StringRef(repository).lower());
                         if (key == "version")
                           for (auto &source : *file.sequence(value))
                             library.versions.push_back(parseVersionSource(file, &source));
@@ -220,6 +226,23 @@ const LibrarySpec *LibraryCatalogue::libraryOf(std::string_view header, const Ma
 const LibrarySpec *LibraryCatalogue::find(std::string_view name) const {
   for (const auto &library : libraries_)
     if (library.name == name) return &library;
+  return nullptr;
+}
+
+const LibrarySpec *LibraryCatalogue::byManifestName(std::string_view name) const {
+  for (const auto &library : libraries_)
+    if (library.bundledIn.empty() &&
+        std::find(library.manifestNames.begin(), library.manifestNames.end(), name) != library.manifestNames.end())
+      return &library;
+  return nullptr;
+}
+
+const LibrarySpec *LibraryCatalogue::byRepository(std::string_view url) const {
+  std::string lower = llvm::StringRef(url).lower();
+  if (llvm::StringRef(lower).ends_with(".git")) lower.resize(lower.size() - 4);
+  for (const auto &library : libraries_)
+    for (const auto &repository : library.repositories)
+      if (llvm::StringRef(lower).ends_with(repository)) return &library;
   return nullptr;
 }
 

@@ -33,6 +33,8 @@ struct LibrarySpec {
   std::vector<std::string> whenDefined, unlessDefined;  // macros that tell forks apart
   std::vector<VersionSource> versions;                  // tried in order
   std::vector<std::string> symbolPrefixes;              // zlib's Z_PREFIX: z_deflate is deflate
+  std::vector<std::string> manifestNames;               // vcpkg / conan names: curl, libcurl
+  std::vector<std::string> repositories;                // github.com/curl/curl, lower case
   std::string origin;                                   // file:line:col of the entry
 
   // Whether a header path (absolute) is one of this library's.
@@ -70,6 +72,9 @@ class LibraryCatalogue {
   // The first library, in catalogue order, that owns the header and whose fork markers hold.
   const LibrarySpec *libraryOf(std::string_view header, const MacroLookup &macros) const;
   const LibrarySpec *find(std::string_view name) const;
+  // The library a manifest names (vcpkg port, conan recipe), or fetches from a repository URL.
+  const LibrarySpec *byManifestName(std::string_view name) const;
+  const LibrarySpec *byRepository(std::string_view url) const;
 
  private:
   std::vector<LibrarySpec> libraries_;

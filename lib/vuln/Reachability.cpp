@@ -231,6 +231,40 @@ void decideReach(VulnFinding &finding, const AffectedPackage &upstream, const st
   }
 }
 
+// Versions the manifests declare: they fill in a library whose headers give none, are
+// checked against the headers' version, and add the libraries no TU includes (their
+// advisories can then only be "not called").
+void applyManifests(const std::vector<DeclaredVersion> &declared, VulnReport &report) {
+  for (const auto &entry : declared) {
+    std::string origin = entry.how + (entry.minimum ? " (at least; the baseline decides)" : "");
+    bool used = false;
+    for (auto &library : report.libraries) {
+      if (library.library != entry.library || !library.bundledIn.empty()) continue;
+      used = true;
+      if (library.version.empty()) {
+        library.version = entry.version;
+        library.versionOrigin = origin;
+        library.versionFile = entry.file;
+        library.versionLine = entry.line;
+      } else if (!entry.minimum && compareVersions(library.version, entry.version, VersionScheme::Upstream) != 0) {
+        report.notifications.push_back({Notification::Level::Warning,
+                                        entry.how + " declares " + entry.library + " " + entry.version +
+                                            ", but the headers the build includes say " + library.version + " (" +
+                                            library.versionOrigin + "); the headers' version is used",
+                                        entry.file, entry.line, 0});
+      }
+    }
+    if (used) continue;
+    LibraryInUse library;
+    library.library = entry.library;
+    library.version = entry.version;
+    library.versionOrigin = origin;
+    library.versionFile = entry.file;
+    library.versionLine = entry.line;
+    report.libraries.push_back(std::move(library));
+  }
+}
+
 }  // namespace
 
 std::string upstreamOfDebianVersion(std::string_view version) {
@@ -306,7 +340,9 @@ VulnReport evaluateVulnerabilities(std::vector<VulnTuResult> tus, const VulnInpu
                           }),
               calls.end());
 
+  applyManifests(inputs.declared, report);
   for (auto &library : report.libraries) {
+    if (library.header.empty()) continue;  // declared in a manifest only
     std::string file = library.versionFile.empty() ? library.header : library.versionFile;
     if (inputs.packages) library.package = inputs.packages->owner(file);
     if (library.version.empty() && library.package) {

@@ -9,6 +9,7 @@
 #include "findings/Finding.h"
 #include "vuln/Database.h"
 #include "vuln/Inventory.h"
+#include "vuln/Manifests.h"
 #include "vuln/Packages.h"
 
 namespace cppsec {
@@ -78,7 +79,8 @@ struct VulnInputs {
   const Database *database = nullptr;
   SystemPackages *packages = nullptr;
   std::vector<VulnIgnore> ignores;
-  std::string today;  // YYYY-MM-DD, for ignore expiry
+  std::vector<DeclaredVersion> declared;  // from the project's manifests
+  std::string today;                      // YYYY-MM-DD, for ignore expiry
   std::string root;
 };
 

@@ -197,6 +197,21 @@ expect_usage_error "bad.json:2:14: invalid JSON"
 run vulncheck --db "$TMP/missing" "$FIX/project/calls.cpp" -- "${VULNERABLE[@]}"
 expect_usage_error "--db: not a folder"
 
+check "manifests: vcpkg.json, conanfile.txt, FetchContent and CPM declare versions; headers win"
+M=$FIX/manifests
+expect_status 0 "$CPPSEC" vulncheck --root "$M" --system-root "$TMP/nosystem" --scan library "$M/main.cpp" -- \
+  -I"$FIX/v8.4.0" -I"$FIX/include"
+expect_contains "$OUT" "zlib 1.2.11 (vcpkg.json overrides, vcpkg.json:11)"
+expect_contains "$OUT" "c-ares 1.19.0 (vcpkg.json version>= (at least; the baseline decides), vcpkg.json:8)"
+expect_contains "$OUT" "expat 2.4.1 (conanfile.txt, conanfile.txt:2)"
+expect_contains "$OUT" "cpp-httplib 0.14.1 (FetchContent_Declare, CMakeLists.txt:4)"
+expect_contains "$OUT" "libuv 1.46.0 (CPMAddPackage, cmake/dependencies.cmake:1)"
+expect_contains "$OUT" "protobuf 3.21.5 (CPMAddPackage, cmake/dependencies.cmake:2)"
+expect_contains "$OUT" "Vulnerability #5: CVE-2022-37434"
+expect_contains "$OUT" "CVE-2024-24806"
+expect_contains "$ERR" "vcpkg.json:12: vcpkg.json overrides declares libcurl 8.3.0, but the headers the build includes say 8.4.0"
+expect_not_contains "$OUT" "=== Symbol Results ==="
+
 check "deterministic: -j 1 and -j 2 give the same bytes"
 cat >compile_commands.json <<JSON
 [{"directory": "$FIX", "file": "project/calls.cpp", "arguments": ["c++", "-I$FIX/v8.3.0", "-I$FIX/include", "-c", "project/calls.cpp"]},

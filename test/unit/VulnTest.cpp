@@ -6,6 +6,7 @@
 #include "util/InputError.h"
 #include "vuln/Database.h"
 #include "vuln/Libraries.h"
+#include "vuln/Manifests.h"
 #include "vuln/VulnReport.h"
 
 namespace cppsec {
@@ -109,6 +110,19 @@ TEST(LibrariesTest, HeadersAndForks) {
   EXPECT_EQ(owner->bundledIn, "spdlog");
   EXPECT_EQ(catalogue.libraryOf("/src/app/handlers.h", none), nullptr);
   EXPECT_EQ(catalogue.find("zlib")->apiName("z_deflate"), "deflate");
+}
+
+TEST(ManifestsTest, VersionsFromTagsAndNamesFromManifests) {
+  EXPECT_EQ(versionFromTag("v1.2.13"), "1.2.13");
+  EXPECT_EQ(versionFromTag("curl-8_4_0"), "8.4.0");
+  EXPECT_EQ(versionFromTag("R_2_5_0"), "2.5.0");
+  EXPECT_EQ(versionFromTag("cares-1_19_1"), "1.19.1");
+  EXPECT_EQ(versionFromTag("9c5f1b1e2d3a4b5c6d7e8f90a1b2c3d4e5f6a7b8"), "");  // a commit, not a version
+  LibraryCatalogue catalogue = LibraryCatalogue::builtIn();
+  EXPECT_EQ(catalogue.byManifestName("curl")->name, "libcurl");
+  EXPECT_EQ(catalogue.byRepository("https://github.com/yhirose/cpp-httplib.git")->name, "cpp-httplib");
+  EXPECT_EQ(catalogue.byRepository("https://GitHub.com/madler/zlib")->name, "zlib");
+  EXPECT_EQ(catalogue.byManifestName("fmt")->bundledIn, "");
 }
 
 TEST(DatabaseTest, EveryShippedEntryPassesTheStrictCheck) {
