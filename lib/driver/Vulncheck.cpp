@@ -66,6 +66,11 @@ int runVulncheck(const VulncheckOptions &options) {
   Database database = options.database.empty() ? builtInDatabase(libraries)
                                                : loadDatabase(normalisePath(options.database, cwd), libraries);
 
+  // Libraries the database describes itself (ecosystem_specific.cppsec.library).
+  for (const auto &advisory : database.advisories)
+    for (const auto &affected : advisory.affected)
+      if (affected.library && !libraries.find(affected.library->name)) libraries.add(*affected.library);
+
   SelectedBuild build = selectBuild(options, settings, cwd);
   const std::string &root = build.root;
   Project &project = build.project;

@@ -9,7 +9,6 @@
 #include "nlohmann/json.hpp"
 #include "util/Embedded.h"
 #include "util/InputError.h"
-#include "vuln/Libraries.h"
 
 namespace cppsec {
 
@@ -112,6 +111,50 @@ ArgTest parseArgTest(EntryReader &reader, const Json &value, const std::string &
   return test;
 }
 
+// {"headers": ["mylib/*.h"], "version": [{"macro": "MYLIB_VERSION", "encoding": "text"}]}
+LibrarySpec parseLibrary(EntryReader &reader, const Json &value, const std::string &path, const std::string &name) {
+  LibrarySpec library;
+  library.name = name;
+  library.origin = path;
+  if (!value.is_object()) {
+    reader.problem(path, "expected {\"headers\": [...], \"version\": [...]}");
+    return library;
+  }
+  for (const auto &[key, item] : value.items()) {
+    std::string at = path + "/" + key;
+    if (key == "headers") {
+      library.headers = reader.strings(item, at);
+    } else if (key == "symbol-prefixes") {
+      library.symbolPrefixes = reader.strings(item, at);
+    } else if (key == "version" && item.is_array()) {
+      for (size_t i = 0; i < item.size(); ++i) {
+        std::string sourcePath = at + "/" + std::to_string(i);
+        const Json &entry = item[i];
+        VersionSource source;
+        if (entry.contains("parts")) source.macros = reader.strings(entry["parts"], sourcePath + "/parts");
+        if (std::string macro = reader.string(entry, "macro", sourcePath, false); !macro.empty())
+          source.macros = {macro};
+        source.pattern = reader.string(entry, "pattern", sourcePath, false);
+        if (entry.contains("divisors") && entry["divisors"].is_array())
+          for (const auto &divisor : entry["divisors"]) {
+            if (divisor.is_number_unsigned() && divisor.get<uint64_t>() > 0)
+              source.divisors.push_back(divisor.get<uint64_t>());
+            else
+              reader.problem(sourcePath + "/divisors", "divisors must be positive integers");
+          }
+        std::string encoding = entry.is_object() ? entry.value("encoding", "text") : "text";
+        if (std::string problem = completeVersionSource(source, encoding); !problem.empty())
+          reader.problem(sourcePath, problem);
+        library.versions.push_back(std::move(source));
+      }
+    } else {
+      reader.problem(at, "unknown field (expected headers, version, symbol-prefixes)");
+    }
+  }
+  if (library.headers.empty()) reader.problem(path, "a library needs \"headers\"");
+  return library;
+}
+
 SymbolData parseSymbolData(EntryReader &reader, const Json &value, const std::string &path) {
   SymbolData data;
   if (!value.is_object()) {
@@ -120,7 +163,9 @@ SymbolData parseSymbolData(EntryReader &reader, const Json &value, const std::st
   }
   for (const auto &[key, item] : value.items()) {
     std::string at = path + "/" + key;
-    if (key == "symbols") {
+    if (key == "library") {
+      continue;  // read by parseAffected
+    } else if (key == "symbols") {
       data.symbols = reader.strings(item, at);
     } else if (key == "evidence") {
       if (item.is_string())
@@ -166,7 +211,7 @@ SymbolData parseSymbolData(EntryReader &reader, const Json &value, const std::st
         data.conditions.push_back(std::move(pattern));
       }
     } else {
-      reader.problem(at, "unknown field (expected symbols, conditions, evidence)");
+      reader.problem(at, "unknown field (expected symbols, conditions, evidence, library)");
     }
   }
   if (data.evidence.empty()) reader.problem(path, "missing \"evidence\": where the symbols come from");
@@ -251,15 +296,28 @@ void parseAffected(EntryReader &reader, const Json &item, const std::string &at,
     // Other ecosystems (npm, PyPI...) are not C/C++ libraries: skip, unless it is our database.
     if (reader.strict()) reader.problem(at + "/package/ecosystem", "expected ConanCenter or Debian:N");
     return;
-  } else if (!libraries.find(package.name)) {
-    std::string message = "unknown package \"" + package.name + "\" (see data/libraries.yaml)";
-    if (reader.strict()) reader.problem(at + "/package/name", message);
+  }
+  const Json *extension = item.contains("ecosystem_specific") && item["ecosystem_specific"].is_object() &&
+                                  item["ecosystem_specific"].contains("cppsec")
+                              ? &item["ecosystem_specific"]["cppsec"]
+                              : nullptr;
+  if (extension && extension->is_object() && extension->contains("library"))
+    package.library =
+        parseLibrary(reader, (*extension)["library"], at + "/ecosystem_specific/cppsec/library", package.name);
+  // A package cppsec cannot recognise in a build can never match: an error in our own
+  // database, skipped in a user's (an OSV export holds many).
+  if (package.scheme == VersionScheme::Upstream && !package.library && !libraries.find(package.name)) {
+    if (reader.strict())
+      reader.problem(at + "/package/name", "unknown package \"" + package.name +
+                                               "\": not in data/libraries.yaml, and the entry gives no "
+                                               "ecosystem_specific.cppsec.library");
+    return;
   }
   if (item.contains("ranges")) package.ranges = parseRanges(reader, item["ranges"], at + "/ranges", package.scheme);
   if (item.contains("versions")) package.versions = reader.strings(item["versions"], at + "/versions");
   if (package.ranges.empty() && package.versions.empty()) reader.problem(at, "no usable ranges or versions");
-  if (item.contains("ecosystem_specific") && item["ecosystem_specific"].contains("cppsec"))
-    package.symbols = parseSymbolData(reader, item["ecosystem_specific"]["cppsec"], at + "/ecosystem_specific/cppsec");
+  if (extension)
+    package.symbols = parseSymbolData(reader, *extension, at + "/ecosystem_specific/cppsec");
   else if (reader.strict() && package.scheme == VersionScheme::Upstream)
     reader.problem(at, "missing ecosystem_specific.cppsec (symbols and evidence)");
   advisory.affected.push_back(std::move(package));

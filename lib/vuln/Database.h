@@ -9,11 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "vuln/Libraries.h"
 #include "vuln/Versions.h"
 
 namespace cppsec {
-
-class LibraryCatalogue;
 
 // A test on one argument of a call, for advisories that need an option set.
 struct ArgTest {
@@ -45,6 +44,9 @@ struct AffectedPackage {
   std::vector<VersionRange> ranges;
   std::vector<std::string> versions;
   std::optional<SymbolData> symbols;
+  // A library the built-in catalogue does not know: its headers and version macros, from
+  // ecosystem_specific.cppsec.library.
+  std::optional<LibrarySpec> library;
 };
 
 struct Advisory {

@@ -94,29 +94,38 @@ VersionSource parseVersionSource(YamlFile &file, llvm::yaml::Node *node) {
                         source.divisors.push_back(*number);
                       }
                   });
-  if (source.macros.empty()) file.fail(node, "a version source needs `macro` or `parts`");
+  if (std::string problem = completeVersionSource(source, encoding); !problem.empty()) file.fail(node, problem);
+  return source;
+}
+
+}  // namespace
+
+std::string completeVersionSource(VersionSource &source, const std::string &encoding) {
+  if (source.macros.empty()) return "a version source needs `macro` or `parts`";
   if (source.macros.size() > 1) {
     source.encoding = VersionSource::Encoding::Parts;
   } else if (encoding == "text") {
     source.encoding = VersionSource::Encoding::Text;
   } else if (encoding == "decimal") {
     source.encoding = VersionSource::Encoding::Decimal;
-    if (source.divisors.empty()) file.fail(node, "a decimal version needs `divisors`, e.g. [10000, 100, 1]");
+    if (source.divisors.empty()) return "a decimal version needs `divisors`, e.g. [10000, 100, 1]";
   } else if (encoding == "hex-bytes") {
     source.encoding = VersionSource::Encoding::HexBytes;
   } else {
-    file.fail(node, "unknown encoding '" + encoding + "' (expected text, decimal or hex-bytes)");
+    return "unknown encoding '" + encoding + "' (expected text, decimal or hex-bytes)";
   }
   if (!source.pattern.empty()) {
     llvm::Regex regex(source.pattern);
     std::string problem;
-    if (!regex.isValid(problem)) file.fail(node, "invalid pattern: " + problem);
-    if (regex.getNumMatches() < 1) file.fail(node, "the pattern needs one group around the version");
+    if (!regex.isValid(problem)) return "invalid pattern: " + problem;
+    if (regex.getNumMatches() < 1) return "the pattern needs one group around the version";
   }
-  return source;
+  return {};
 }
 
-}  // namespace
+void LibraryCatalogue::add(LibrarySpec library) {
+  libraries_.push_back(std::move(library));
+}
 
 std::optional<uint64_t> parseMacroInteger(std::string_view text) {
   while (!text.empty() && (text.front() == '(' || text.front() == ' ')) text.remove_prefix(1);

@@ -67,6 +67,8 @@ class LibraryCatalogue {
   void load(const std::string &path, std::string_view text);
 
   const std::vector<LibrarySpec> &libraries() const { return libraries_; }
+  // A library described elsewhere (an advisory's ecosystem_specific.cppsec.library).
+  void add(LibrarySpec library);
   // Every macro a TU pass must read (versions and fork markers).
   std::set<std::string> macros() const;
   // The first library, in catalogue order, that owns the header and whose fork markers hold.
@@ -83,6 +85,9 @@ class LibraryCatalogue {
 // The version the macros give, trying each source in order; a source counts only when its
 // macros are defined in one of the library's own headers.
 std::optional<DetectedVersion> detectVersion(const LibrarySpec &library, const MacroLookup &macros);
+// Sets a source's encoding from its name (text, decimal, hex-bytes; several macros: parts)
+// and checks it; returns the problem, or an empty string.
+std::string completeVersionSource(VersionSource &source, const std::string &encoding);
 // An integer literal as macros spell it: 0x1020304fL, (20914), 3040001.
 std::optional<uint64_t> parseMacroInteger(std::string_view text);
 

@@ -212,6 +212,26 @@ expect_contains "$OUT" "CVE-2024-24806"
 expect_contains "$ERR" "vcpkg.json:12: vcpkg.json overrides declares libcurl 8.3.0, but the headers the build includes say 8.4.0"
 expect_not_contains "$OUT" "=== Symbol Results ==="
 
+check "a database entry can describe a library cppsec does not know: its headers and version macro"
+mkdir -p custom/include/acme custom/db
+printf '#define ACME_CRYPTO_VERSION_NUMBER 0x020100\nint acme_verify(const char *token);\n' >custom/include/acme/crypto.h
+printf '#include <acme/crypto.h>\nint check(const char *t) { return acme_verify(t); }\nint main() { return check("x"); }\n' \
+  >custom/app.cpp
+cat >custom/db/ACME-2026-0001.json <<'JSON'
+{"schema_version": "1.6.0", "id": "ACME-2026-0001", "modified": "2026-11-01T00:00:00Z",
+ "summary": "acme_verify accepts expired tokens",
+ "affected": [{"package": {"ecosystem": "ConanCenter", "name": "acme-crypto"},
+   "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "2.0.0"}, {"fixed": "2.1.1"}]}],
+   "ecosystem_specific": {"cppsec": {
+     "library": {"headers": ["acme/*.h"],
+                 "version": [{"macro": "ACME_CRYPTO_VERSION_NUMBER", "encoding": "hex-bytes"}]},
+     "symbols": ["acme_verify"], "evidence": "internal advisory"}}}]}
+JSON
+expect_status 3 vulncheck --db custom/db custom/app.cpp -- -Icustom/include
+expect_contains "$OUT" "Found in: acme-crypto 2.1.0 (ACME_CRYPTO_VERSION_NUMBER"
+expect_contains "$OUT" "main -> check -> acme_verify"
+expect_contains "$OUT" "Fixed in: acme-crypto 2.1.1"
+
 check "deterministic: -j 1 and -j 2 give the same bytes"
 cat >compile_commands.json <<JSON
 [{"directory": "$FIX", "file": "project/calls.cpp", "arguments": ["c++", "-I$FIX/v8.3.0", "-I$FIX/include", "-c", "project/calls.cpp"]},
