@@ -50,14 +50,15 @@ std::string toVulnJson(const VulnReport &report) {
   emit({{"progress",
          {{"message", "Scanned " + std::to_string(report.tusAnalysed) + " translation units (" +
                           std::to_string(report.tusFailed) + " failed); " + std::to_string(report.libraries.size()) +
-                          " libraries found; " + std::to_string(report.advisoriesChecked) +
-                          " advisories concern them"}}}});
+                          (report.libraries.size() == 1 ? " library" : " libraries") + " found; " +
+                          std::to_string(report.advisoriesChecked) + " advisories concern them"}}}});
   for (const auto &library : report.libraries) {
     Json entry = {{"name", library.library}, {"version", library.version}, {"purl", library.purl()}};
     if (!library.bundledIn.empty()) entry["bundled_in"] = library.bundledIn;
     if (!library.versionFile.empty())
-      entry["version_from"] = {{"macro", library.versionOrigin},
-                               {"position", position(report, {library.versionFile, library.versionLine, 0, 0, 0})}};
+      entry["version_from"] = {
+          {"source", library.versionOrigin},
+          {"position", {{"filename", report.relativePath(library.versionFile)}, {"line", library.versionLine}}}};
     else if (!library.versionOrigin.empty())
       entry["version_from"] = {{"source", library.versionOrigin}};
     if (library.package)
@@ -104,6 +105,7 @@ std::string toVulnJson(const VulnReport &report) {
       Json entry = base();
       entry["trace"] = trace(report, library, site);
       if (site.possibly) entry["possibly"] = true;
+      if (finding.moreSites) entry["more_calls"] = finding.moreSites;
       emit({{"finding", entry}});
     }
   }

@@ -42,19 +42,23 @@ void writeFinding(const VulnReport &report, const VulnFinding &finding, size_t n
       << (advisory.severity.empty() ? "" : ", " + advisory.severity) << "\n";
   if (!advisory.summary.empty()) out << "    " << advisory.summary << "\n";
   if (std::string url = advisory.advisoryUrl(); !url.empty()) out << "  More info: " << url << "\n";
+  const SystemPackage *package = library.package ? &*library.package : nullptr;
+  bool byDistribution = finding.decidedByDistribution && package;
   out << "  Library: " << library.library << "\n";
   out << "    Found in: " << libraryLine(report, library) << "\n";
-  if (library.package)
-    out << "    Package: " << library.package->package << " " << library.package->version << " ("
-        << (library.package->distribution.empty() ? "dpkg" : library.package->distribution) << ", source "
-        << library.package->source << ")\n";
+  if (package)
+    out << "    Package: " << package->package << " " << package->version << " ("
+        << (package->distribution.empty() ? "dpkg" : package->distribution) << ", source " << package->source << ")\n";
   std::string fixedIn = finding.fixedVersion.empty() ? "N/A" : finding.fixedVersion;
-  out << "    Fixed in: " << (finding.decidedByDistribution ? library.package->source : library.library) << " "
-      << fixedIn << (finding.decidedByDistribution ? " (" + library.package->distribution + ")" : "") << "\n";
+  out << "    Fixed in: " << (byDistribution ? package->source : library.library) << " " << fixedIn
+      << (byDistribution ? " (" + package->distribution + ")" : "") << "\n";
   if (!finding.distributionNote.empty()) out << "    Note: " << finding.distributionNote << "\n";
   if (!finding.sites.empty()) {
-    out << (report.showTraces ? "    Call paths:\n" : "    Example traces found:\n");
+    out << "    Call paths:\n";
     for (size_t i = 0; i < finding.sites.size(); ++i) writeSite(report, finding.sites[i], i + 1, out);
+    if (finding.moreSites)
+      out << "      (and " << finding.moreSites << " more call" << (finding.moreSites == 1 ? "" : "s") << " into "
+          << library.library << ": the advisory affects every use of it)\n";
   }
   if (!finding.conditions.empty() && finding.status != VulnStatus::NotCalled) {
     out << "    Options the advisory needs, set at:\n";
@@ -73,9 +77,8 @@ void writeFinding(const VulnReport &report, const VulnFinding &finding, size_t n
   out << "  Fix: "
       << (finding.fixedVersion.empty()
               ? "no fixed release is listed; see the advisory"
-              : "upgrade " + (finding.decidedByDistribution
-                                  ? "the " + library.package->source + " package to " + finding.fixedVersion
-                                  : library.library + " to " + finding.fixedVersion + " or later"))
+              : "upgrade " + (byDistribution ? "the " + package->source + " package to " + finding.fixedVersion
+                                             : library.library + " to " + finding.fixedVersion + " or later"))
       << "\n\n";
 }
 

@@ -18,6 +18,16 @@ namespace {
 
 using Json = nlohmann::json;
 
+// A JSON pointer one level down: /affected/0 + "ranges".
+std::string child(const std::string &path, const std::string &key) {
+  std::string out;
+  out.reserve(path.size() + 1 + key.size());
+  out += path;
+  out += '/';
+  out += key;
+  return out;
+}
+
 // Collects problems with the JSON path they are at; parsing goes on so that every problem
 // of an entry is reported at once.
 class EntryReader {
@@ -38,7 +48,7 @@ class EntryReader {
       return {};
     }
     if (!found->is_string()) {
-      problem(path + "/" + key, "expected a string");
+      problem(child(path, key), "expected a string");
       return {};
     }
     return found->get<std::string>();
@@ -53,7 +63,7 @@ class EntryReader {
       if (value[i].is_string())
         out.push_back(value[i].get<std::string>());
       else
-        problem(path + "/" + std::to_string(i), "expected a string");
+        problem(child(path, std::to_string(i)), "expected a string");
     }
     return out;
   }
@@ -97,7 +107,7 @@ ArgTest parseArgTest(EntryReader &reader, const Json &value, const std::string &
   // One name or integer may stand alone; a list holds several.
   Json items = operand.is_array() ? operand : Json::array({operand});
   if (items.empty()) {
-    reader.problem(path + "/" + key, "expected a name, an integer, or a non-empty array of them");
+    reader.problem(child(path, key), "expected a name, an integer, or a non-empty array of them");
     return test;
   }
   for (const auto &item : items) {
@@ -106,7 +116,7 @@ ArgTest parseArgTest(EntryReader &reader, const Json &value, const std::string &
     else if (item.is_number_integer())
       test.integers.push_back(item.get<int64_t>());
     else
-      reader.problem(path + "/" + key, "expected names or integers");
+      reader.problem(child(path, key), "expected names or integers");
   }
   return test;
 }
@@ -121,14 +131,14 @@ LibrarySpec parseLibrary(EntryReader &reader, const Json &value, const std::stri
     return library;
   }
   for (const auto &[key, item] : value.items()) {
-    std::string at = path + "/" + key;
+    std::string at = child(path, key);
     if (key == "headers") {
       library.headers = reader.strings(item, at);
     } else if (key == "symbol-prefixes") {
       library.symbolPrefixes = reader.strings(item, at);
     } else if (key == "version" && item.is_array()) {
       for (size_t i = 0; i < item.size(); ++i) {
-        std::string sourcePath = at + "/" + std::to_string(i);
+        std::string sourcePath = child(at, std::to_string(i));
         const Json &entry = item[i];
         VersionSource source;
         if (entry.contains("parts")) source.macros = reader.strings(entry["parts"], sourcePath + "/parts");
@@ -162,10 +172,9 @@ SymbolData parseSymbolData(EntryReader &reader, const Json &value, const std::st
     return data;
   }
   for (const auto &[key, item] : value.items()) {
-    std::string at = path + "/" + key;
-    if (key == "library") {
-      continue;  // read by parseAffected
-    } else if (key == "symbols") {
+    std::string at = child(path, key);
+    if (key == "library") continue;  // read by parseAffected
+    if (key == "symbols") {
       data.symbols = reader.strings(item, at);
     } else if (key == "evidence") {
       if (item.is_string())
@@ -185,7 +194,7 @@ SymbolData parseSymbolData(EntryReader &reader, const Json &value, const std::st
         continue;
       }
       for (size_t i = 0; i < patterns.size(); ++i) {
-        std::string patternPath = listPath + "/" + std::to_string(i);
+        std::string patternPath = child(listPath, std::to_string(i));
         if (!patterns[i].is_object()) {
           reader.problem(patternPath, "expected {\"symbol\": ..., \"args\": {...}}");
           continue;
@@ -195,17 +204,17 @@ SymbolData parseSymbolData(EntryReader &reader, const Json &value, const std::st
         for (const auto &[patternKey, patternValue] : patterns[i].items()) {
           if (patternKey == "symbol") continue;
           if (patternKey != "args" || !patternValue.is_object()) {
-            reader.problem(patternPath + "/" + patternKey, "expected \"args\": {\"INDEX\": test}");
+            reader.problem(child(patternPath, patternKey), "expected \"args\": {\"INDEX\": test}");
             continue;
           }
+          std::string argsPath = child(patternPath, "args");
           for (const auto &[index, test] : patternValue.items()) {
             bool numeric = !index.empty() && std::all_of(index.begin(), index.end(), ::isdigit);
             if (!numeric || index.size() > 3) {
-              reader.problem(patternPath + "/args/" + index, "argument keys are 0-based indexes: \"1\"");
+              reader.problem(child(argsPath, index), "argument keys are 0-based indexes: \"1\"");
               continue;
             }
-            pattern.args[static_cast<unsigned>(std::stoul(index))] =
-                parseArgTest(reader, test, patternPath + "/args/" + index);
+            pattern.args[static_cast<unsigned>(std::stoul(index))] = parseArgTest(reader, test, child(argsPath, index));
           }
         }
         data.conditions.push_back(std::move(pattern));
@@ -226,7 +235,7 @@ std::vector<VersionRange> parseRanges(EntryReader &reader, const Json &ranges, c
     return out;
   }
   for (size_t r = 0; r < ranges.size(); ++r) {
-    std::string at = path + "/" + std::to_string(r);
+    std::string at = child(path, std::to_string(r));
     std::string type = ranges[r].is_object() ? reader.string(ranges[r], "type", at, true) : "";
     if (type == "GIT") continue;  // commit ranges need the library's history; not usable here
     if (type != "ECOSYSTEM" && type != "SEMVER") {

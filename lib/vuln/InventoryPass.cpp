@@ -154,11 +154,12 @@ class BodyWalker : public clang::RecursiveASTVisitor<BodyWalker> {
       return value;
     }
     if (!arg->isValueDependent() && !arg->isTypeDependent()) {
+      // The argument as passed, else the value under a cast to a non-integer type.
       clang::Expr::EvalResult result;
-      if (arg->getType()->isIntegralOrEnumerationType() && arg->EvaluateAsInt(result, context_))
-        value.integer = result.Val.getInt().getExtValue();
-      else if (bare->getType()->isIntegralOrEnumerationType() && bare->EvaluateAsInt(result, context_))
-        value.integer = result.Val.getInt().getExtValue();
+      const clang::Expr *integral = arg->getType()->isIntegralOrEnumerationType()    ? arg
+                                    : bare->getType()->isIntegralOrEnumerationType() ? bare
+                                                                                     : nullptr;
+      if (integral && integral->EvaluateAsInt(result, context_)) value.integer = result.Val.getInt().getExtValue();
     }
     return value;
   }

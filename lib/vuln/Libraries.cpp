@@ -196,7 +196,7 @@ void LibraryCatalogue::load(const std::string &path, std::string_view text) {
                         if (key == "symbol-prefixes") library.symbolPrefixes = file.scalarList(value);
                         if (key == "manifest-names") library.manifestNames = file.scalarList(value);
                         if (key == "repositories")
-                          for (auto repository : file.scalarList(value))
+                          for (const auto &repository : file.scalarList(value))
                             library.repositories.push_back(llvm::StringRef(repository).lower());
                         if (key == "version")
                           for (auto &source : *file.sequence(value))

@@ -21,7 +21,8 @@ std::string readText(const std::string &path) {
 }
 
 unsigned lineOf(const std::string &text, size_t offset) {
-  return static_cast<unsigned>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n')) + 1;
+  llvm::StringRef before = llvm::StringRef(text).take_front(offset);
+  return static_cast<unsigned>(before.count('\n')) + 1;
 }
 
 // The line of the first occurrence of needle after from, for positions in JSON files.

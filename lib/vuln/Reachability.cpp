@@ -229,6 +229,11 @@ void decideReach(VulnFinding &finding, const AffectedPackage &upstream, const st
     std::sort(list->begin(), list->end(), order);
     list->erase(std::unique(list->begin(), list->end(), same), list->end());
   }
+  // Every use of the library is affected: one call shows it; the rest are counted.
+  if (anySymbol && data.conditions.empty() && finding.sites.size() > 1) {
+    finding.moreSites = finding.sites.size() - 1;
+    finding.sites.resize(1);
+  }
 }
 
 // Versions the manifests declare: they fill in a library whose headers give none, are
@@ -349,7 +354,10 @@ VulnReport evaluateVulnerabilities(std::vector<VulnTuResult> tus, const VulnInpu
       library.version = upstreamOfDebianVersion(library.package->version);
       library.versionOrigin = "Debian package " + library.package->package;
     }
-    if (library.version.empty())
+    // A library no advisory concerns (BoringSSL has no versions) needs no version.
+    bool concerned = std::any_of(inputs.database->advisories.begin(), inputs.database->advisories.end(),
+                                 [&](const Advisory &advisory) { return upstreamEntry(advisory, library) != nullptr; });
+    if (library.version.empty() && concerned)
       report.notifications.push_back({Notification::Level::Warning,
                                       library.library + ": no version macro in its headers and no package owns " +
                                           file + "; its advisories are not checked",
@@ -367,27 +375,27 @@ VulnReport evaluateVulnerabilities(std::vector<VulnTuResult> tus, const VulnInpu
       finding.advisory = &advisory;
       finding.library = index;
       bool affected = false;
-      if (const AffectedPackage *distribution = distributionEntry(advisory, library)) {
+      const SystemPackage *package = library.package ? &*library.package : nullptr;
+      if (const AffectedPackage *distribution = package ? distributionEntry(advisory, library) : nullptr) {
         finding.decidedByDistribution = true;
-        affected =
-            isAffected(library.package->version, distribution->ranges, distribution->versions, VersionScheme::Debian);
-        finding.fixedVersion = fixedVersionFor(library.package->version, distribution->ranges, VersionScheme::Debian);
+        affected = isAffected(package->version, distribution->ranges, distribution->versions, VersionScheme::Debian);
+        finding.fixedVersion = fixedVersionFor(package->version, distribution->ranges, VersionScheme::Debian);
       } else {
         affected = isAffected(library.version, upstream->ranges, upstream->versions, VersionScheme::Upstream);
         finding.fixedVersion = fixedVersionFor(library.version, upstream->ranges, VersionScheme::Upstream);
         std::string changelogFix;
-        if (affected && library.package && !library.package->distribution.empty() && inputs.packages)
-          changelogFix = inputs.packages->changelogFix(*library.package, advisory.cveId());
+        if (affected && package && !package->distribution.empty() && inputs.packages)
+          changelogFix = inputs.packages->changelogFix(*package, advisory.cveId());
         if (!changelogFix.empty()) {
           affected = false;
           finding.decidedByDistribution = true;
           finding.fixedVersion = changelogFix;
-          finding.distributionNote = "the " + library.package->distribution + " changelog of " +
-                                     library.package->package + " records the fix for " + advisory.cveId() + " in " +
-                                     changelogFix + " (a back-port; " + library.package->version + " is installed)";
-        } else if (affected && library.package) {
-          finding.distributionNote = "installed from the " + library.package->distribution + " package " +
-                                     library.package->package + " " + library.package->version +
+          finding.distributionNote = "the " + package->distribution + " changelog of " + package->package +
+                                     " records the fix for " + advisory.cveId() + " in " + changelogFix +
+                                     " (a back-port; " + package->version + " is installed)";
+        } else if (affected && package) {
+          finding.distributionNote = "installed from the " + package->distribution + " package " + package->package +
+                                     " " + package->version +
                                      ", which may carry a back-ported fix: check the distribution's security tracker";
         }
       }

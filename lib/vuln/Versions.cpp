@@ -139,6 +139,7 @@ bool isZero(const VersionEvent &event) {
 std::vector<VersionEvent> sortedEvents(const VersionRange &range, VersionScheme scheme) {
   // By version; equal versions keep their listed order (the index breaks ties).
   std::vector<std::pair<VersionEvent, size_t>> indexed;
+  indexed.reserve(range.events.size());
   for (size_t i = 0; i < range.events.size(); ++i) indexed.emplace_back(range.events[i], i);
   std::sort(indexed.begin(), indexed.end(), [&](const auto &a, const auto &b) {
     bool zeroA = isZero(a.first), zeroB = isZero(b.first);
@@ -147,6 +148,7 @@ std::vector<VersionEvent> sortedEvents(const VersionRange &range, VersionScheme 
     return order != 0 ? order < 0 : a.second < b.second;
   });
   std::vector<VersionEvent> events;
+  events.reserve(indexed.size());
   for (auto &[event, index] : indexed) events.push_back(std::move(event));
   return events;
 }
