@@ -110,7 +110,13 @@ int runVulncheck(const VulncheckOptions &options) {
     writeVulnText(report, text);
     rendered = text.str();
   }
-  writeOutput(options.output, rendered);
+  if (options.format == "openvex" && rendered.empty())
+    report.notifications.push_back({Notification::Level::Warning,
+                                    "no OpenVEX document written: the build uses no library that an advisory of the "
+                                    "database concerns, and OpenVEX needs at least one statement",
+                                    "", 0, 0});
+  else
+    writeOutput(options.output, rendered);
   printNotifications(report.notifications, options.quiet,
                      [&](const std::string &file) { return report.relativePath(file); });
   if (options.format != "text") return 0;

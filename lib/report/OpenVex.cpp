@@ -40,22 +40,24 @@ std::string toOpenVex(const VulnReport &report, const std::string &timestamp) {
       case VulnStatus::NotCalled:
         statement["status"] = "not_affected";
         statement["justification"] = "vulnerable_code_not_in_execute_path";
-        statement["impact_statement"] = "The code does not call the library functions the advisory names" +
-                                        std::string(finding.needsOptions ? " with the options it needs." : ".");
+        // The schema allows a justification or an impact statement, not both: the why goes in the notes.
+        statement["status_notes"] = "The code does not call the library functions the advisory names" +
+                                    std::string(finding.needsOptions ? " with the options it needs." : ".");
         break;
       case VulnStatus::NotAffected:
         statement["status"] = "not_affected";
         statement["justification"] = "vulnerable_code_not_present";
-        statement["impact_statement"] =
-            finding.decidedByDistribution && !finding.distributionNote.empty()
-                ? "Fixed by a distribution back-port: " + finding.distributionNote + "."
-                : library.library + " " + library.version + " is not in the affected range.";
+        statement["status_notes"] = finding.decidedByDistribution && !finding.distributionNote.empty()
+                                        ? "Fixed by a distribution back-port: " + finding.distributionNote + "."
+                                        : library.library + " " + library.version + " is not in the affected range.";
         break;
     }
     if (finding.ignored && statement["status"] == "affected")
       statement["status_notes"] = "Accepted until " + finding.ignored->expires + ": " + finding.ignored->reason;
     statements.push_back(statement);
   }
+  // OpenVEX requires at least one statement: with nothing to state there is no document.
+  if (statements.empty()) return {};
   // A stable id: the same statements give the same document.
   Json document = {{"@context", "https://openvex.dev/ns/v0.2.0"},
                    {"@id", ""},

@@ -13,7 +13,8 @@ namespace cppsec {
 void writeVulnText(const VulnReport &report, std::ostream &out);
 // A stream of JSON objects, one per line: config, progress, osv, finding.
 std::string toVulnJson(const VulnReport &report);
-// OpenVEX 0.2.0: one statement per advisory and library in use.
+// OpenVEX 0.2.0: one statement per advisory and library in use; empty when there is no
+// statement to make (the format requires one).
 std::string toOpenVex(const VulnReport &report, const std::string &timestamp);
 // The report as cppsec findings (one rule per advisory), for the SARIF writer.
 Report vulnFindingsAsReport(const VulnReport &report);

@@ -16,13 +16,15 @@ def check(path):
     doc = json.load(open(path))
     problems = []
     need = lambda cond, what: cond or problems.append(what)
+    top = {"@context", "@id", "author", "role", "timestamp", "last_updated", "version", "tooling", "statements"}
+    need(not set(doc) - top, "unknown top-level fields " + ", ".join(sorted(set(doc) - top)))
     need(doc.get("@context") == "https://openvex.dev/ns/v0.2.0", "@context must be https://openvex.dev/ns/v0.2.0")
     need(isinstance(doc.get("@id"), str) and doc["@id"].startswith("https://"), "@id must be an IRI")
     need(isinstance(doc.get("author"), str) and doc["author"], "author is required")
     need(isinstance(doc.get("timestamp"), str) and TIMESTAMP.match(doc["timestamp"]), "timestamp must be RFC 3339")
     need(isinstance(doc.get("version"), int) and doc["version"] >= 1, "version must be an integer >= 1")
     statements = doc.get("statements")
-    need(isinstance(statements, list), "statements must be a list")
+    need(isinstance(statements, list) and len(statements) >= 1, "statements must be a non-empty list")
     for i, s in enumerate(statements or []):
         at = "statements[%d]" % i
         need(isinstance(s.get("vulnerability"), dict) and s["vulnerability"].get("name"), at + ".vulnerability.name")
@@ -31,8 +33,8 @@ def check(path):
         status = s.get("status")
         need(status in STATUSES, at + ".status must be one of " + ", ".join(sorted(STATUSES)))
         if status == "not_affected":
-            need(s.get("justification") in JUSTIFICATIONS or s.get("impact_statement"),
-                 at + ": not_affected needs a justification or an impact_statement")
+            need(("justification" in s) != ("impact_statement" in s),
+                 at + ": not_affected needs a justification or an impact_statement, not both")
             need(s.get("justification") in JUSTIFICATIONS | {None}, at + ".justification is not a known label")
         if status == "affected":
             need(s.get("action_statement"), at + ": affected needs an action_statement")

@@ -109,6 +109,12 @@ expect_py fixed.vex.json "not present in the fixed version" \
   'all(s["status"] == "not_affected" and s["justification"] == "vulnerable_code_not_present"
        for s in d["statements"] if s["vulnerability"]["name"].startswith("CURL-CVE-2023-3854"))'
 
+check "openvex with nothing to state: no document (OpenVEX needs a statement), a warning, exit 0"
+printf 'int main() { return 0; }\n' >plain.cpp
+expect_status 0 vulncheck --format openvex -o plain.vex.json plain.cpp --
+[ ! -e plain.vex.json ] || fail "an OpenVEX document without statements was written"
+expect_contains "$ERR" "no OpenVEX document written"
+
 check "an ignore entry hides the advisory until it expires, then it comes back with a warning"
 mkdir -p ignoring
 cat >ignoring/.cppsec.yaml <<'YAML'
