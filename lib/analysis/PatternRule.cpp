@@ -18,16 +18,17 @@ namespace {
 namespace dynamic = clang::ast_matchers::dynamic;
 
 // "1:17: Error parsing ..." from the matcher parser, placed in the pack file: the expression's
-// first line starts at the scalar's column, later lines at column 1.
-[[noreturn]] void failAt(const RuleDefinition &definition, const std::string &what, const std::string &diagnostic) {
+// first line starts at `at`, later lines at the block's indentation (or column 1).
+[[noreturn]] void failAt(const RuleDefinition &definition, const RuleDefinition::TextAt &at, const std::string &what,
+                         const std::string &diagnostic) {
   static const std::regex position(R"(^(\d+):(\d+): ?)");
   std::smatch match;
-  unsigned line = definition.matchLine, column = definition.matchColumn;
+  unsigned line = at.line, column = at.column;
   std::string message = diagnostic;
   if (std::regex_search(diagnostic, match, position)) {
     unsigned exprLine = std::stoul(match[1]), exprColumn = std::stoul(match[2]);
     line += exprLine - 1;
-    column = exprLine == 1 ? column + exprColumn - 1 : exprColumn;
+    column = exprLine == 1 ? column + exprColumn - 1 : at.indent + exprColumn;
     message = match.suffix();
   }
   std::replace(message.begin(), message.end(), '\n', ' ');
@@ -39,20 +40,23 @@ class PatternRule : public Rule {
  public:
   PatternRule(RuleInfo info, const RuleDefinition &definition) : Rule(std::move(info)), definition_(definition) {
     dynamic::Parser::NamedValueMap values;
-    for (const auto &[name, code] : definition.lets) {
+    const RuleDefinition::TextAt matchAt{definition.matchLine, definition.matchColumn, definition.matchIndent};
+    for (size_t i = 0; i < definition.lets.size(); ++i) {
+      const auto &[name, code] = definition.lets[i];
       dynamic::Diagnostics diagnostics;
       dynamic::VariantValue value;
       llvm::StringRef text(code);
       if (!dynamic::Parser::parseExpression(text, nullptr, &values, &value, &diagnostics))
-        failAt(definition, "let " + name, diagnostics.toString());
+        failAt(definition, i < definition.letsAt.size() ? definition.letsAt[i] : matchAt, "let " + name,
+               diagnostics.toString());
       values[name] = value;
     }
     dynamic::Diagnostics diagnostics;
     llvm::StringRef text(definition.match);
     auto matcher = dynamic::Parser::parseMatcherExpression(text, nullptr, &values, &diagnostics);
-    if (!matcher) failAt(definition, "match", diagnostics.toString());
+    if (!matcher) failAt(definition, matchAt, "match", diagnostics.toString());
     auto bound = matcher->tryBind("root");
-    if (!bound) failAt(definition, "match", "this matcher cannot be bound to a node");
+    if (!bound) failAt(definition, matchAt, "match", "this matcher cannot be bound to a node");
     matcher_.emplace(*bound);
     for (const auto &glob : definition.paths) paths_.push_back(compileGlob(glob));
     for (const auto &glob : definition.pathsIgnore) ignored_.push_back(compileGlob(glob));

@@ -308,6 +308,10 @@ int runScan(const ScanOptions &options) {
   std::vector<std::unique_ptr<Rule>> rules = createRules(index);
   std::vector<RuleInfo> catalogue = catalogueOf(rules);
   std::set<std::string> active = activeRules(options, settings, catalogue);
+  // A call-check for a rule that does not exist would never report: a mistake in the pack.
+  for (const auto &check : models.callChecks)
+    if (std::none_of(catalogue.begin(), catalogue.end(), [&](const RuleInfo &rule) { return rule.id == check.rule; }))
+      throw InputError(check.origin + ": call-check for unknown rule '" + check.rule + "' (see `cppsec rules`)");
 
   SelectedBuild build = selectBuild(options, settings, cwd);
   const std::string &root = build.root;

@@ -299,16 +299,22 @@ RuleDefinition parseRuleDefinition(const YamlFile &file, llvm::yaml::Node *entry
                                       [&](const std::string &option, llvm::yaml::Node *value) {
                                         if (option == "match") {
                                           rule.match = file.scalar(value);
-                                          std::tie(rule.matchLine, rule.matchColumn) = file.lineAndColumn(value);
+                                          YamlFile::TextStart start = file.textStart(value);
+                                          rule.matchLine = start.line;
+                                          rule.matchColumn = start.column;
+                                          rule.matchIndent = start.indent;
                                         }
                                         if (option == "report") rule.report = file.scalar(value);
                                         if (option == "message") rule.message = file.scalar(value);
                                         if (option == "paths") rule.paths = file.scalarList(value);
                                         if (option == "paths-ignore") rule.pathsIgnore = file.scalarList(value);
                                         if (option == "let")
-                                          for (auto &binding : *file.mapping(value))
+                                          for (auto &binding : *file.mapping(value)) {
                                             rule.lets.emplace_back(file.scalar(binding.getKey()),
                                                                    file.scalar(binding.getValue()));
+                                            YamlFile::TextStart start = file.textStart(binding.getValue());
+                                            rule.letsAt.push_back({start.line, start.column, start.indent});
+                                          }
                                       });
                       requireKey(file, v, !rule.match.empty(), "match");
                       requireKey(file, v, !rule.message.empty(), "message");

@@ -131,8 +131,13 @@ struct RuleDefinition {
   std::string message;                                    // may quote bound nodes: {name}
   std::vector<std::string> paths, pathsIgnore;            // globs the finding's file must / must not match
   unsigned matchLine = 0, matchColumn = 0;                // where the expression starts in the file
-  std::string origin;                                     // file:line:col of the entry
-  std::string file;                                       // the pack file
+  unsigned matchIndent = 0;                               // a block's indentation (later lines)
+  struct TextAt {
+    unsigned line = 0, column = 0, indent = 0;
+  };
+  std::vector<TextAt> letsAt;  // where each `let` expression starts
+  std::string origin;          // file:line:col of the entry
+  std::string file;            // the pack file
 };
 
 struct ModelSet {

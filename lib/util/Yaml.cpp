@@ -54,11 +54,41 @@ std::pair<unsigned, unsigned> YamlFile::lineAndColumn(const llvm::yaml::Node *no
   return sources_.getLineAndColumn(node->getSourceRange().Start, 1);
 }
 
+YamlFile::TextStart YamlFile::textStart(const llvm::yaml::Node *node) const {
+  auto [line, column] = lineAndColumn(node);
+  if (!node) return {line, column, 0};
+  const char *at = node->getSourceRange().Start.getPointer();
+  const char *end = sources_.getMemoryBuffer(sources_.getMainFileID())->getBufferEnd();
+  if (!llvm::isa<llvm::yaml::BlockScalarNode>(node)) {
+    bool quoted = at < end && (*at == '"' || *at == '\'');
+    return {line, column + (quoted ? 1 : 0), 0};
+  }
+  // The node may start at its `|` or `>` indicator, or at its text: from the indicator, the
+  // first line with text; its leading spaces are the indent.
+  if (at < end && *at != '|' && *at != '>') {
+    unsigned indent = 0;
+    while (at + indent < end && at[indent] == ' ') ++indent;
+    return {line, column + indent, column - 1 + indent};
+  }
+  while (at < end && *at != '\n') ++at;
+  while (at < end) {
+    ++at;  // past the newline
+    ++line;
+    unsigned indent = 0;
+    while (at + indent < end && at[indent] == ' ') ++indent;
+    if (at + indent < end && at[indent] != '\n') return {line, indent + 1, indent};
+    at += indent;
+  }
+  return {line, column, 0};
+}
+
 void YamlFile::fail(const llvm::yaml::Node *node, const std::string &message) const {
   throw InputError(where(node) + ": " + message);
 }
 
 std::string YamlFile::scalar(llvm::yaml::Node *node) const {
+  // `key: |` and `key: >` blocks are values too: long matchers and messages are written so.
+  if (auto *block = llvm::dyn_cast_or_null<llvm::yaml::BlockScalarNode>(node)) return block->getValue().str();
   auto *scalarNode = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(node);
   if (!scalarNode) fail(node, "expected a single value");
   llvm::SmallString<64> storage;
@@ -81,7 +111,7 @@ bool YamlFile::boolean(llvm::yaml::Node *node) const {
 }
 
 std::vector<std::string> YamlFile::scalarList(llvm::yaml::Node *node) const {
-  if (llvm::isa_and_nonnull<llvm::yaml::ScalarNode>(node)) return {scalar(node)};
+  if (llvm::isa_and_nonnull<llvm::yaml::ScalarNode, llvm::yaml::BlockScalarNode>(node)) return {scalar(node)};
   std::vector<std::string> out;
   for (auto &item : *sequence(node)) out.push_back(scalar(&item));
   return out;

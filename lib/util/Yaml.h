@@ -25,6 +25,12 @@ class YamlFile {
   [[noreturn]] void fail(const llvm::yaml::Node *node, const std::string &message) const;
   std::string where(const llvm::yaml::Node *node) const;  // "file:line:col"
   std::pair<unsigned, unsigned> lineAndColumn(const llvm::yaml::Node *node) const;
+  // Where a scalar's text starts, and the indentation its later lines lose: a `|` or `>`
+  // block starts on the next non-empty line, at its indentation.
+  struct TextStart {
+    unsigned line = 0, column = 0, indent = 0;
+  };
+  TextStart textStart(const llvm::yaml::Node *node) const;
 
   std::string scalar(llvm::yaml::Node *node) const;
   unsigned unsignedInt(llvm::yaml::Node *node) const;

@@ -83,3 +83,34 @@ check "rule-packs: in .cppsec.yaml loads a pack too"
 printf 'rule-packs: [%s]\n' "$PACKS/banned-shell" >svc/.cppsec.yaml
 (cd svc && run "$CPPSEC" scan --format json -o ../c.json main.cpp -- -std=c++20)
 expect_py c.json "an ACME201 finding from the config's pack" 'any(f["ruleId"] == "ACME201" for f in findings)'
+
+check "block scalars (| and >) hold matchers; errors point into the block, lets at their own lines"
+cat >block.yaml <<'YAML'
+rules:
+  - id: BLK001
+    name: block-matcher
+    description: a matcher written as a block
+    pattern:
+      let:
+        shell: |
+          functionDecl(hasAnyName("system", "popen"))
+        broken: |
+          callExpr(
+            nosuchMatcher())
+      match: |
+        callExpr(
+          callee(shell))
+      message: "calls {root}"
+YAML
+expect_status 2 "$CPPSEC" rules --check block.yaml
+expect_contains "$ERR" "block.yaml:11:13: rule BLK001: let broken: Matcher not found: nosuchMatcher"
+sed -i '/broken/,+2d' block.yaml
+expect_status 0 "$CPPSEC" rules --check block.yaml
+printf '#include <cstdlib>\nint main() { return std::system("ls"); }\n' >block.cpp
+expect_status 1 "$CPPSEC" scan --rules block.yaml --enable BLK001 block.cpp --
+expect_contains "$OUT" "[BLK001]"
+
+check "scan stops on a call-check for a rule that does not exist (file:line:col, exit 2)"
+printf 'call-checks:\n  - { rule: NOPE999, function: system, message: "m" }\n' >unknown-rule.yaml
+run "$CPPSEC" scan --rules unknown-rule.yaml block.cpp --
+expect_usage_error "unknown-rule.yaml:2:7: call-check for unknown rule 'NOPE999'"
