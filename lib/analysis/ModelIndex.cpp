@@ -44,6 +44,73 @@ const std::string &NameCache::qualifiedName(const clang::NamedDecl *decl) {
   return names_[decl] = std::move(name);
 }
 
+namespace {
+
+// A type as text, comparable: no spaces, no struct/class/enum keyword, no libstdc++/libc++
+// inline namespace.
+std::string compactType(std::string text) {
+  for (const char *keyword : {"struct ", "class ", "enum ", "union "})
+    for (size_t at = text.find(keyword); at != std::string::npos; at = text.find(keyword, at)) {
+      bool wordStart = at == 0 || !(std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '_');
+      if (wordStart)
+        text.erase(at, std::string(keyword).size());
+      else
+        ++at;
+    }
+  for (const char *inlineNamespace : {"std::__cxx11::", "std::__1::"})
+    for (size_t at = text.find(inlineNamespace); at != std::string::npos; at = text.find(inlineNamespace, at))
+      text.replace(at, std::string(inlineNamespace).size(), "std::");
+  text.erase(
+      std::remove_if(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
+      text.end());
+  return text;
+}
+
+// Without references and top-level const, for a user who writes `std::string` for
+// `const std::string &`.
+std::string looseType(std::string compact) {
+  while (!compact.empty() && compact.back() == '&') compact.pop_back();
+  if (llvm::StringRef(compact).starts_with("const")) compact.erase(0, 5);
+  if (llvm::StringRef(compact).ends_with("const") && !llvm::StringRef(compact).ends_with("*const"))
+    compact.resize(compact.size() - 5);
+  return compact;
+}
+
+bool parameterMatches(clang::QualType type, const std::string &wanted) {
+  clang::PrintingPolicy policy{clang::LangOptions()};
+  policy.SuppressTagKeyword = true;
+  policy.Bool = true;
+  std::string want = compactType(wanted);
+  std::vector<std::string> spellings{compactType(type.getAsString(policy)),
+                                     compactType(type.getCanonicalType().getAsString(policy))};
+  for (const auto &spelling : spellings)
+    if (spelling == want) return true;
+  for (const auto &spelling : spellings)
+    if (looseType(spelling) == looseType(want)) return true;
+  return false;
+}
+
+bool matchesSignature(const clang::FunctionDecl *callee, const std::optional<Signature> &signature) {
+  if (!signature) return true;
+  unsigned count = callee->getNumParams();
+  if (count < signature->params.size() || (!signature->open && count != signature->params.size())) return false;
+  for (size_t i = 0; i < signature->params.size(); ++i)
+    if (!parameterMatches(callee->getParamDecl(static_cast<unsigned>(i))->getType(), signature->params[i]))
+      return false;
+  return true;
+}
+
+// The models of a name whose signature (if any) fits the callee's overload.
+template <typename Model>
+std::vector<const Model *> fitting(const std::vector<const Model *> &models, const clang::FunctionDecl *callee) {
+  std::vector<const Model *> out;
+  for (const Model *model : models)
+    if (matchesSignature(callee, model->signature)) out.push_back(model);
+  return out;
+}
+
+}  // namespace
+
 ModelIndex::ModelIndex(const ModelSet &models) : models_(models) {
   for (const auto &sink : models.sinks) {
     sinks_[sink.function].push_back(&sink);
@@ -54,7 +121,7 @@ ModelIndex::ModelIndex(const ModelSet &models) : models_(models) {
     simpleNames_.insert(lastComponent(propagator.function));
   }
   for (const auto &sanitizer : models.sanitizers) {
-    sanitizers_.emplace(sanitizer.function, &sanitizer);
+    sanitizers_[sanitizer.function].push_back(&sanitizer);
     simpleNames_.insert(lastComponent(sanitizer.function));
   }
   for (const auto &source : models.sources) {
@@ -89,7 +156,7 @@ std::vector<const SinkModel *> ModelIndex::sinksFor(const clang::FunctionDecl *c
       constructor && constructor->isCopyOrMoveConstructor())
     return {};
   auto found = sinks_.find(names.qualifiedName(callee));
-  return found == sinks_.end() ? std::vector<const SinkModel *>{} : found->second;
+  return found == sinks_.end() ? std::vector<const SinkModel *>{} : fitting(found->second, callee);
 }
 
 std::vector<const SinkModel *> ModelIndex::sinksAt(const clang::FunctionDecl *callee, NameCache &names) const {
@@ -100,19 +167,20 @@ std::vector<const SinkModel *> ModelIndex::sinksAt(const clang::FunctionDecl *ca
   const auto *record = arguments->get(0).getAsType()->getAsCXXRecordDecl();
   if (!record) return {};
   auto found = sinks_.find(names.qualifiedName(record) + "::" + record->getNameAsString());
+  // The constructor is not known here (the forwarder takes any arguments): no signature test.
   return found == sinks_.end() ? std::vector<const SinkModel *>{} : found->second;
 }
 
 std::vector<const SourceModel *> ModelIndex::sourcesFor(const clang::FunctionDecl *callee, NameCache &names) const {
   if (!known(callee)) return {};
   auto found = sources_.find(names.qualifiedName(callee));
-  return found == sources_.end() ? std::vector<const SourceModel *>{} : found->second;
+  return found == sources_.end() ? std::vector<const SourceModel *>{} : fitting(found->second, callee);
 }
 
 std::vector<const CallCheck *> ModelIndex::callChecksFor(const clang::FunctionDecl *callee, NameCache &names) const {
   if (!known(callee)) return {};
   auto found = callChecks_.find(names.qualifiedName(callee));
-  return found == callChecks_.end() ? std::vector<const CallCheck *>{} : found->second;
+  return found == callChecks_.end() ? std::vector<const CallCheck *>{} : fitting(found->second, callee);
 }
 
 const PropagatorModel *ModelIndex::propagatorFor(const clang::FunctionDecl *callee, NameCache &names) const {
@@ -120,14 +188,18 @@ const PropagatorModel *ModelIndex::propagatorFor(const clang::FunctionDecl *call
   auto found = propagators_.find(names.qualifiedName(callee));
   if (found == propagators_.end()) return nullptr;
   for (const PropagatorModel *propagator : found->second)
-    if (!propagator->arity || *propagator->arity == callee->getNumParams()) return propagator;
+    if ((!propagator->arity || *propagator->arity == callee->getNumParams()) &&
+        matchesSignature(callee, propagator->signature))
+      return propagator;
   return nullptr;
 }
 
 const SanitizerModel *ModelIndex::sanitizerFor(const clang::FunctionDecl *callee, NameCache &names) const {
   if (!known(callee)) return nullptr;
   auto found = sanitizers_.find(names.qualifiedName(callee));
-  return found == sanitizers_.end() ? nullptr : found->second;
+  if (found == sanitizers_.end()) return nullptr;
+  auto fits = fitting(found->second, callee);
+  return fits.empty() ? nullptr : fits.front();
 }
 
 bool ModelIndex::inList(const std::string &list, const std::string &qualifiedName) const {

@@ -56,7 +56,7 @@ class ModelIndex {
   std::unordered_set<std::string> simpleNames_;  // last component of every modelled function
   std::unordered_map<std::string, std::vector<const SinkModel *>> sinks_;
   std::unordered_map<std::string, std::vector<const PropagatorModel *>> propagators_;
-  std::unordered_map<std::string, const SanitizerModel *> sanitizers_;
+  std::unordered_map<std::string, std::vector<const SanitizerModel *>> sanitizers_;
   std::unordered_map<std::string, std::vector<const SourceModel *>> sources_;
   std::unordered_map<std::string, std::vector<const CallCheck *>> callChecks_;
   std::unordered_map<std::string, std::unordered_set<std::string>> lists_;

@@ -101,13 +101,58 @@ std::vector<ArgCondition> parseConditions(const YamlFile &file, llvm::yaml::Node
   return conditions;
 }
 
+// `name(type, type, ...)` -> name and the overload's signature; a plain name has none.
+std::pair<std::string, std::optional<Signature>> parseFunction(const YamlFile &file, llvm::yaml::Node *node) {
+  std::string text = file.scalar(node);
+  llvm::StringRef name(text);
+  name = name.trim();
+  if (name.ends_with("operator()")) return {name.str(), std::nullopt};
+  if (!name.ends_with(")")) {
+    if (name.contains('(')) file.fail(node, "unbalanced parentheses in '" + text + "'");
+    return {name.str(), std::nullopt};
+  }
+  // The parameter list is the last balanced (...) of the text.
+  size_t open = llvm::StringRef::npos;
+  int depth = 0;
+  for (size_t i = name.size(); i-- > 0;) {
+    if (name[i] == ')') ++depth;
+    if (name[i] == '(' && --depth == 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open == llvm::StringRef::npos || open == 0) file.fail(node, "unbalanced parentheses in '" + text + "'");
+  Signature signature;
+  llvm::StringRef params = name.slice(open + 1, name.size() - 1).trim();
+  // Split at top-level commas: std::map<int, int> is one type.
+  int nesting = 0;
+  size_t start = 0;
+  for (size_t i = 0; i <= params.size(); ++i) {
+    char c = i < params.size() ? params[i] : ',';
+    if (c == '<' || c == '(') ++nesting;
+    if (c == '>' || c == ')') --nesting;
+    if (c != ',' || nesting > 0) continue;
+    llvm::StringRef param = params.slice(start, i).trim();
+    start = i + 1;
+    if (param.empty() && params.empty()) break;  // f()
+    if (param.empty()) file.fail(node, "empty parameter type in '" + text + "'");
+    if (param == "...") {
+      if (i < params.size()) file.fail(node, "`...` comes last in '" + text + "'");
+      signature.open = true;
+      continue;
+    }
+    signature.params.push_back(param.str());
+  }
+  return {name.take_front(open).trim().str(), signature};
+}
+
 CallCheck parseCallCheck(const YamlFile &file, llvm::yaml::Node *entry) {
   CallCheck check;
   check.origin = file.where(entry);
   file.forEachKey(entry, {"rule", "function", "when", "message", "confidence", "unless"},
                   [&](const std::string &key, llvm::yaml::Node *v) {
                     if (key == "rule") check.rule = file.scalar(v);
-                    if (key == "function") check.function = file.scalar(v);
+                    if (key == "function") std::tie(check.function, check.signature) = parseFunction(file, v);
                     if (key == "when") check.when = parseConditions(file, v);
                     if (key == "message") check.message = file.scalar(v);
                     if (key == "unless") {
@@ -136,7 +181,7 @@ SinkModel parseSink(const YamlFile &file, llvm::yaml::Node *entry) {
   bool hasArg = false;
   sink.origin = file.where(entry);
   auto readKey = [&](const std::string &key, llvm::yaml::Node *v) {
-    if (key == "function") sink.function = file.scalar(v);
+    if (key == "function") std::tie(sink.function, sink.signature) = parseFunction(file, v);
     if (key == "arg") {
       ArgRef arg = parseArgRef(file, v, true);
       if (arg.kind != ArgRef::Kind::Index && arg.kind != ArgRef::Kind::RestFrom)
@@ -162,7 +207,7 @@ SanitizerModel parseSanitizer(const YamlFile &file, llvm::yaml::Node *entry) {
   SanitizerModel sanitizer;
   sanitizer.origin = file.where(entry);
   file.forEachKey(entry, {"function", "kind", "to"}, [&](const std::string &key, llvm::yaml::Node *v) {
-    if (key == "function") sanitizer.function = file.scalar(v);
+    if (key == "function") std::tie(sanitizer.function, sanitizer.signature) = parseFunction(file, v);
     if (key == "kind") sanitizer.kind = file.scalar(v);
     if (key == "to") sanitizer.to = parseArgRef(file, v, false);
   });
@@ -175,7 +220,7 @@ SourceModel parseSource(const YamlFile &file, llvm::yaml::Node *entry) {
   SourceModel source;
   source.origin = file.where(entry);
   file.forEachKey(entry, {"function", "kind", "to", "when"}, [&](const std::string &key, llvm::yaml::Node *v) {
-    if (key == "function") source.function = file.scalar(v);
+    if (key == "function") std::tie(source.function, source.signature) = parseFunction(file, v);
     if (key == "kind") source.kind = file.scalar(v);
     if (key == "to") source.to = parseArgRef(file, v, false);
     if (key == "when") source.when = parseCondition(file, v);
@@ -211,7 +256,7 @@ PropagatorModel parsePropagator(const YamlFile &file, llvm::yaml::Node *entry) {
   bool hasTo = false;
   propagator.origin = file.where(entry);
   auto readKey = [&](const std::string &key, llvm::yaml::Node *v) {
-    if (key == "function") propagator.function = file.scalar(v);
+    if (key == "function") std::tie(propagator.function, propagator.signature) = parseFunction(file, v);
     if (key == "arity") propagator.arity = file.unsignedInt(v);
     if (key == "to") propagator.to = parseArgRef(file, v, false), hasTo = true;
     if (key == "overwrites") propagator.overwrites = file.boolean(v);

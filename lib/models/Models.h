@@ -43,11 +43,20 @@ struct ArgCondition {
   bool needsValue() const { return equals || below || above || anyBits || lacksBits; }
 };
 
+// Which overloads a model means, from `function: acme::Db::exec(const char *, int)`: the
+// parameter types as declared (`const` and `&` may be left out); `...` last accepts any
+// further parameters. Without it, every overload.
+struct Signature {
+  std::vector<std::string> params;
+  bool open = false;
+};
+
 struct SinkModel {
-  std::string function;   // qualified name without template arguments: pqxx::transaction_base::exec
-  unsigned arg = 0;       // the argument that must not be built from untrusted parts
-  bool restFrom = false;  // `arg: N..`: argument N and every later one (printf-style loggers)
-  std::string kind;       // sql, log, credential, allocation-size, ...
+  std::string function;                // qualified name without template arguments: pqxx::transaction_base::exec
+  std::optional<Signature> signature;  // only these overloads
+  unsigned arg = 0;                    // the argument that must not be built from untrusted parts
+  bool restFrom = false;               // `arg: N..`: argument N and every later one (printf-style loggers)
+  std::string kind;                    // sql, log, credential, allocation-size, ...
   bool fragment = false;  // the argument is a piece of the text (SOCI's stream): any non-constant value counts
   ArgCondition when;
   std::string origin;  // file:line, for messages
@@ -58,6 +67,7 @@ struct SinkModel {
 // request data (recv's buffer, a request header), a secret (an HMAC output).
 struct SourceModel {
   std::string function;
+  std::optional<Signature> signature;  // only these overloads
   std::string kind;
   ArgRef to{ArgRef::Kind::Return, 0};
   ArgCondition when;
@@ -75,7 +85,8 @@ struct SecretFormat {
 // A function that moves a value from some arguments to its result or to another argument.
 struct PropagatorModel {
   std::string function;
-  std::optional<unsigned> arity;  // only for overloads with this many parameters (str() vs str(s))
+  std::optional<Signature> signature;  // only these overloads
+  std::optional<unsigned> arity;       // only for overloads with this many parameters (str() vs str(s))
   std::vector<ArgRef> from;
   ArgRef to;
   bool concat = false;  // the target is built by joining the sources (vs. a plain copy)
@@ -93,6 +104,7 @@ struct PropagatorModel {
 // or quoting function.
 struct SanitizerModel {
   std::string function;
+  std::optional<Signature> signature;  // only these overloads
   std::string kind;
   ArgRef to{ArgRef::Kind::Return, 0};
   std::string origin;
@@ -101,8 +113,9 @@ struct SanitizerModel {
 // A call that is a finding by itself when its conditions hold (SSL_CTX_set_verify with
 // SSL_VERIFY_NONE, RSA keys under 2048 bits): `call-checks:` entries.
 struct CallCheck {
-  std::string rule;      // the rule that reports it (CPP402)
-  std::string function;  // qualified name, or $list for every function of a model list
+  std::string rule;                    // the rule that reports it (CPP402)
+  std::string function;                // qualified name, or $list for every function of a model list
+  std::optional<Signature> signature;  // only these overloads
   std::vector<ArgCondition> when;
   std::string message;                    // may hold {callee} and {arg} (the first condition's argument)
   std::optional<std::string> confidence;  // overrides the rule's: high, medium, low

@@ -114,3 +114,38 @@ check "scan stops on a call-check for a rule that does not exist (file:line:col,
 printf 'call-checks:\n  - { rule: NOPE999, function: system, message: "m" }\n' >unknown-rule.yaml
 run "$CPPSEC" scan --rules unknown-rule.yaml block.cpp --
 expect_usage_error "unknown-rule.yaml:2:7: call-check for unknown rule 'NOPE999'"
+
+check "overloads: a model names one overload by its parameter types; the others are not sinks"
+mkdir -p overloads
+cp /dev/null overloads/.keep
+cat >overloads/pack.yaml <<'YAML'
+sinks:
+  # Only the overload that takes raw SQL text; exec(const Query &) binds its parameters.
+  - { function: "acme::Db::exec(const char *)", arg: 0, kind: sql }
+  - { function: "acme::Db::run(std::string, ...)", arg: 0, kind: sql }
+YAML
+cat >overloads/overloads.cpp <<'CPP'
+#include <string>
+namespace acme {
+struct Query { std::string text; };
+struct Db {
+  int exec(const char *sql);
+  int exec(const Query &query);
+  int run(const std::string &sql, int timeout);
+  int run(int id);
+};
+}  // namespace acme
+
+int lookup(acme::Db &db, const std::string &name) {
+  std::string sql = "SELECT * FROM users WHERE name = '" + name + "'";
+  db.exec(sql.c_str());  // expect: CPP201(high)
+  db.exec(acme::Query{sql});
+  db.run(sql, 5);  // expect: CPP201(high)
+  return db.run(7);
+}
+CPP
+expect_status 0 "$CPPSEC" rules --test overloads
+expect_contains "$OUT" "1 of 1 fixture(s) pass"
+printf 'sinks:\n  - { function: "acme::Db::exec(const char *", arg: 0, kind: sql }\n' >overloads/broken.yaml
+run "$CPPSEC" rules --check overloads/broken.yaml
+expect_contains "$ERR" "broken.yaml:2:17: unbalanced parentheses in 'acme::Db::exec(const char *'"
