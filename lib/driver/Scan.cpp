@@ -191,6 +191,7 @@ int checkPacks(const std::vector<std::string> &packs, std::ostream &out, std::os
   for (const auto &rule : rules) ids.insert(rule->info().id);
   for (const auto &check : models.callChecks)
     if (!ids.count(check.rule)) errors.push_back(check.origin + ": call-check for unknown rule '" + check.rule + "'");
+  for (auto &problem : models.unresolvedLists()) errors.push_back(std::move(problem));
   for (const auto &definition : models.ruleDefinitions)
     if (definition.kind == RuleDefinition::Kind::Calls &&
         std::none_of(models.callChecks.begin(), models.callChecks.end(),
@@ -308,6 +309,7 @@ int runScan(const ScanOptions &options) {
   std::vector<std::unique_ptr<Rule>> rules = createRules(index);
   std::vector<RuleInfo> catalogue = catalogueOf(rules);
   std::set<std::string> active = activeRules(options, settings, catalogue);
+  if (auto unresolved = models.unresolvedLists(); !unresolved.empty()) throw InputError(unresolved.front());
   // A call-check for a rule that does not exist would never report: a mistake in the pack.
   for (const auto &check : models.callChecks)
     if (std::none_of(catalogue.begin(), catalogue.end(), [&](const RuleInfo &rule) { return rule.id == check.rule; }))

@@ -437,6 +437,26 @@ ModelSet ModelSet::builtIn() {
   return models;
 }
 
+std::vector<std::string> ModelSet::unresolvedLists() const {
+  std::vector<std::string> problems;
+  auto check = [&](const std::string &origin, const std::string &reference) {
+    if (reference.size() > 1 && reference[0] == '$' && !lists.count(reference.substr(1)))
+      problems.push_back(origin + ": no list named '" + reference.substr(1) + "' (define it under `lists:`)");
+  };
+  auto checkCondition = [&](const std::string &origin, const ArgCondition &condition) {
+    for (const auto *names : {&condition.oneOf, &condition.noneOf, &condition.named, &condition.typeOf,
+                              &condition.callOf})
+      for (const auto &name : *names) check(origin, name);
+  };
+  for (const auto &callCheck : callChecks) {
+    check(callCheck.origin, callCheck.function);
+    for (const auto &condition : callCheck.when) checkCondition(callCheck.origin, condition);
+  }
+  for (const auto &sink : sinks) checkCondition(sink.origin, sink.when);
+  for (const auto &source : sources) checkCondition(source.origin, source.when);
+  return problems;
+}
+
 const std::vector<std::string> &ModelSet::list(const std::string &name) const {
   static const std::vector<std::string> empty;
   auto found = lists.find(name);

@@ -169,6 +169,10 @@ struct ModelSet {
   // The built-in models compiled into the binary.
   static ModelSet builtIn();
   const std::vector<std::string> &list(const std::string &name) const;
+  // `$name` references (a call-check's function, a condition's names) to lists no file
+  // defines, each as "origin: message". Checked once every file is loaded: a pack may use a
+  // list another pack defines.
+  std::vector<std::string> unresolvedLists() const;
 };
 
 }  // namespace cppsec

@@ -222,8 +222,12 @@ class InventoryConsumer : public clang::ASTConsumer {
     }
     FindingCollector collector(context, *setup_.paths);
     llvm::DenseMap<clang::FileID, size_t> libraryOfFile;
+    // Implicit declarations (::operator new, __va_list_tag's members) have no location, and an
+    // invalid FileID is the DenseMap's empty key: never look one up.
     auto libraryAt = [&](clang::SourceLocation location) -> size_t {
+      if (location.isInvalid()) return std::string::npos;
       clang::FileID file = sources.getFileID(sources.getFileLoc(location));
+      if (file.isInvalid()) return std::string::npos;
       auto [cached, added] = libraryOfFile.try_emplace(file, std::string::npos);
       if (added) {
         auto found = libraryIndex.find(absoluteFilePath(sources, file));
@@ -235,6 +239,7 @@ class InventoryConsumer : public clang::ASTConsumer {
     std::function<bool(clang::SourceLocation)> isProject = [&](clang::SourceLocation location) {
       if (location.isInvalid()) return false;
       clang::FileID file = sources.getFileID(sources.getFileLoc(location));
+      if (file.isInvalid()) return false;
       auto [cached, added] = projectFile.try_emplace(file, false);
       if (added) cached->second = collector.reportable(location) && libraryAt(location) == std::string::npos;
       return cached->second;

@@ -36,6 +36,11 @@ expect_status 3 vulncheck --show traces "$FIX/project/calls.cpp" -- "${VULNERABL
 expect_contains "$OUT" "project/calls.cpp:22:21: main"
 expect_contains "$OUT" "project/calls.cpp:13:16: client::fetch"
 
+check "implicit declarations (::operator new, va_list) beside library calls: no crash, the call found"
+expect_status 3 vulncheck "$FIX/project/implicit.cpp" -- "${VULNERABLE[@]}"
+expect_contains "$OUT" "project/implicit.cpp:22:16: main -> curl_easy_duphandle"
+expect_empty "$ERR"
+
 check "the same version without the calls: nothing at symbol level, both at --scan library"
 expect_status 0 vulncheck "$FIX/project/nocall.cpp" -- "${VULNERABLE[@]}"
 expect_contains "$OUT" "No vulnerabilities found in the code's calls."
