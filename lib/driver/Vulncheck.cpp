@@ -94,9 +94,14 @@ int runVulncheck(const VulncheckOptions &options) {
   report.showTraces = options.showTraces;
   report.notifications.insert(report.notifications.end(), project.notes.begin(), project.notes.end());
 
-  if (report.tusFailed == report.tusAnalysed)
-    throw InputError("no translation unit could be parsed (" + std::to_string(report.tusFailed) +
-                     " failed); fix the build flags or pass the missing include paths");
+  // Nothing read means nothing was checked: a broken setup must not pass as clean.
+  if (report.tusFailed == report.tusAnalysed) {
+    std::string first;
+    for (const auto &note : report.notifications)
+      if (note.level == Notification::Level::Error && first.empty()) first = note.message;
+    throw InputError("no translation unit could be read (" + std::to_string(report.tusFailed) + " failed" +
+                     (first.empty() ? std::string(")") : "; the first: " + first + ")"));
+  }
 
   std::string rendered;
   if (options.format == "json") {

@@ -444,8 +444,8 @@ std::vector<std::string> ModelSet::unresolvedLists() const {
       problems.push_back(origin + ": no list named '" + reference.substr(1) + "' (define it under `lists:`)");
   };
   auto checkCondition = [&](const std::string &origin, const ArgCondition &condition) {
-    for (const auto *names : {&condition.oneOf, &condition.noneOf, &condition.named, &condition.typeOf,
-                              &condition.callOf})
+    for (const auto *names :
+         {&condition.oneOf, &condition.noneOf, &condition.named, &condition.typeOf, &condition.callOf})
       for (const auto &name : *names) check(origin, name);
   };
   for (const auto &callCheck : callChecks) {

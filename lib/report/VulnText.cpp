@@ -69,11 +69,11 @@ void writeFinding(const VulnReport &report, const VulnFinding &finding, size_t n
   if (finding.ignored)
     out << "  Ignored until " << finding.ignored->expires << ": " << finding.ignored->reason << " ("
         << finding.ignored->origin << ")\n";
-  if (finding.status == VulnStatus::NotCalled) {
-    out << "  The code does not call the vulnerable functions";
-    if (finding.needsOptions) out << " with the options the advisory needs";
-    out << ".\n";
-  }
+  if (finding.status == VulnStatus::NotCalled)
+    out << (finding.symbolCalled  ? "  The code calls the vulnerable functions, but never with the options the "
+                                    "advisory needs.\n"
+            : finding.optionsOnly ? "  The code never sets the options the advisory needs.\n"
+                                  : "  The code does not call the vulnerable functions.\n");
   out << "  Fix: "
       << (finding.fixedVersion.empty()
               ? "no fixed release is listed; see the advisory"
@@ -131,6 +131,9 @@ void writeVulnText(const VulnReport &report, std::ostream &out) {
         << " fixed by the distribution's back-ports"
         << (report.scanLevel == "library" ? ".\n" : " ('--scan library' lists them).\n");
   if (ignored) out << ignored << " ignored by the config file (vulncheck.ignore).\n";
+  if (report.tusFailed)
+    out << report.tusFailed << " of " << report.tusAnalysed
+        << " translation units could not be read (see standard error): calls in them are missing here.\n";
   out << "Libraries found:";
   if (report.libraries.empty()) out << " none";
   out << "\n";

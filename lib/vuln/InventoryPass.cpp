@@ -279,10 +279,13 @@ class InventoryConsumer : public clang::ASTConsumer {
   }
 
  private:
+  // A lambda goes by the function it is written in ("lambda in main"): its own name is empty.
   static std::string nameOf(const clang::FunctionDecl *function) {
-    if (const auto *method = llvm::dyn_cast<clang::CXXMethodDecl>(function))
-      if (method->getParent()->isLambda()) return "lambda";
-    return function->getQualifiedNameAsString();
+    const auto *method = llvm::dyn_cast<clang::CXXMethodDecl>(function);
+    if (!method || !method->getParent()->isLambda()) return function->getQualifiedNameAsString();
+    const auto *enclosing =
+        llvm::dyn_cast_or_null<clang::FunctionDecl>(method->getParent()->getParentFunctionOrMethod());
+    return enclosing ? "lambda in " + nameOf(enclosing) : std::string("lambda");
   }
 
   const InventorySetup &setup_;

@@ -189,6 +189,7 @@ void decideReach(VulnFinding &finding, const AffectedPackage &upstream, const st
   // The options the advisory needs, over the whole program.
   Match conditions = Match::Yes;
   finding.needsOptions = !data.conditions.empty();
+  finding.optionsOnly = finding.needsOptions && data.symbols.empty();
   if (finding.needsOptions) {
     std::vector<Match> perPattern;
     for (const auto &pattern : data.conditions) {
@@ -209,6 +210,7 @@ void decideReach(VulnFinding &finding, const AffectedPackage &upstream, const st
                           ? data.conditions.empty()
                           : std::find(data.symbols.begin(), data.symbols.end(), call->symbol) != data.symbols.end();
     if (vulnerable) finding.sites.push_back(siteOf(*call, conditions == Match::Possibly));
+    finding.symbolCalled |= vulnerable && !anySymbol;
   }
   // No symbols but conditions: the calls that meet them are the sites.
   if (anySymbol && !data.conditions.empty()) finding.sites = finding.conditions;
@@ -282,8 +284,13 @@ std::string upstreamOfDebianVersion(std::string_view version) {
 }
 
 std::string LibraryInUse::purl() const {
-  if (package && !package->distribution.empty())
-    return "pkg:deb/debian/" + package->source + "@" + package->version + "?distro=" + package->distribution;
+  if (package && !package->distribution.empty()) {
+    // purl percent-encodes the epoch's colon: 1:1.2.13.dfsg-1 is 1%3A1.2.13.dfsg-1.
+    std::string version = package->version;
+    for (size_t colon = version.find(':'); colon != std::string::npos; colon = version.find(':', colon))
+      version.replace(colon, 1, "%3A");
+    return "pkg:deb/debian/" + package->source + "@" + version + "?distro=" + package->distribution;
+  }
   return "pkg:conan/" + library + (version.empty() ? "" : "@" + version);
 }
 

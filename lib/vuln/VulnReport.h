@@ -56,6 +56,8 @@ struct VulnFinding {
   std::vector<VulnSite> sites;         // calls of the vulnerable functions
   std::vector<VulnSite> conditions;    // calls that set the options the advisory needs
   bool needsOptions = false;           // the advisory applies only with some options set
+  bool symbolCalled = false;           // a listed function is called (options aside)
+  bool optionsOnly = false;            // the advisory names options, no function: every user setting them
   size_t moreSites = 0;                // every use of the library is affected: the calls beyond the first shown
   std::optional<VulnIgnore> ignored;
 };

@@ -149,3 +149,11 @@ expect_contains "$OUT" "1 of 1 fixture(s) pass"
 printf 'sinks:\n  - { function: "acme::Db::exec(const char *", arg: 0, kind: sql }\n' >overloads/broken.yaml
 run "$CPPSEC" rules --check overloads/broken.yaml
 expect_contains "$ERR" "broken.yaml:2:17: unbalanced parentheses in 'acme::Db::exec(const char *'"
+
+check "a \$list reference to a list no pack defines: an error with file:line:col, in --check and in scan"
+printf 'call-checks:\n  - { rule: CPP501, function: $nolist, message: m }\n' >lists.yaml
+run "$CPPSEC" rules --check lists.yaml
+[ "$STATUS" -eq 2 ] || fail "expected exit status 2"
+expect_contains "$ERR" "lists.yaml:2:7: no list named 'nolist' (define it under \`lists:\`)"
+run "$CPPSEC" scan --rules lists.yaml block.cpp --
+expect_usage_error "lists.yaml:2:7: no list named 'nolist'"

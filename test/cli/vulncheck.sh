@@ -49,7 +49,8 @@ expect_not_contains "$OUT" "Vulnerability #"
 expect_status 0 vulncheck --scan library "$FIX/project/nocall.cpp" -- "${VULNERABLE[@]}"
 expect_contains "$OUT" "=== Library Results (not called) ==="
 expect_contains "$OUT" "CURL-CVE-2023-38546"
-expect_contains "$OUT" "The code does not call the vulnerable functions with the options the advisory needs."
+expect_contains "$OUT" "The code never sets the options the advisory needs."
+expect_contains "$OUT" "The code does not call the vulnerable functions."
 
 check "the fixed version 8.4.0 with the calls: not reported, even at --scan library"
 expect_status 0 vulncheck --scan library "$FIX/project/calls.cpp" -- "${FIXED[@]}"
@@ -242,6 +243,13 @@ expect_status 3 vulncheck --db custom/db custom/app.cpp -- -Icustom/include
 expect_contains "$OUT" "Found in: acme-crypto 2.1.0 (ACME_CRYPTO_VERSION_NUMBER"
 expect_contains "$OUT" "main -> check -> acme_verify"
 expect_contains "$OUT" "Fixed in: acme-crypto 2.1.1"
+
+check "failed TUs: said in the report; when none can be read, exit 2 naming the first error"
+printf '#include <curl/curl.h>\n#include "missing-header.h"\nint main() { return 0; }\n' >broken.cpp
+run vulncheck broken.cpp -- "${VULNERABLE[@]}"
+expect_usage_error "no translation unit could be read (1 failed; the first: failed to parse" "missing-header.h"
+expect_status 3 vulncheck broken.cpp "$FIX/project/calls.cpp" -- "${VULNERABLE[@]}"
+expect_contains "$OUT" "1 of 2 translation units could not be read (see standard error)"
 
 check "deterministic: -j 1 and -j 2 give the same bytes"
 cat >compile_commands.json <<JSON
