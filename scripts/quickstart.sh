@@ -12,3 +12,11 @@ cmake -S "$example" -B "$example/build" -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS
 status=0
 "${CPPSEC_BUILD_DIR:-build}/tools/cppsec/cppsec" scan -p "$example/build" --root "$example" "$@" || status=$?
 [ "$status" -le 1 ] || exit "$status"
+# Then the libraries it is built against: versions, advisories, and whether the code reaches them
+# (exit 3 means it does).
+echo
+echo "== cppsec vulncheck: known vulnerabilities in the libraries the example uses"
+vstatus=0
+"${CPPSEC_BUILD_DIR:-build}/tools/cppsec/cppsec" vulncheck -p "$example/build" --root "$example" --scan library ||
+  vstatus=$?
+[ "$vstatus" -eq 0 ] || [ "$vstatus" -eq 3 ] || exit "$vstatus"
