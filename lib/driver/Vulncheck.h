@@ -27,7 +27,8 @@ struct VulncheckOptions : BuildSelection {
 // when not; json, sarif and openvex: 0. Throws InputError for bad input (exit status 2).
 int runVulncheck(const VulncheckOptions &options);
 
-// `cppsec vulncheck --check-db DIR`: validates a database strictly; prints each error.
-int checkVulnDatabase(const std::string &dir, std::ostream &out, std::ostream &err);
+// `cppsec vulncheck --check-db DIR`: validates a database strictly. Throws InputError naming
+// the first problem (file and JSON path); prints a summary when there is none.
+int checkVulnDatabase(const std::string &dir, std::ostream &out);
 
 }  // namespace cppsec

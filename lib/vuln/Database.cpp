@@ -134,6 +134,8 @@ LibrarySpec parseLibrary(EntryReader &reader, const Json &value, const std::stri
     std::string at = child(path, key);
     if (key == "headers") {
       library.headers = reader.strings(item, at);
+      for (const auto &header : library.headers)
+        if (!llvm::GlobPattern::create(header)) reader.problem(at, "invalid header glob '" + header + "'");
     } else if (key == "symbol-prefixes") {
       library.symbolPrefixes = reader.strings(item, at);
     } else if (key == "version" && item.is_array()) {

@@ -15,11 +15,6 @@ extern const EmbeddedFile kLibraryData[];
 
 namespace {
 
-bool globMatches(const std::string &pattern, std::string_view text) {
-  auto glob = llvm::GlobPattern::create(pattern);
-  return glob && glob->match(text);
-}
-
 // The string literals of a macro's replacement, joined ("OpenSSL 3.0.11 19 Sep 2023").
 std::optional<std::string> literalText(std::string_view text) {
   std::string joined;
@@ -124,6 +119,7 @@ std::string completeVersionSource(VersionSource &source, const std::string &enco
 }
 
 void LibraryCatalogue::add(LibrarySpec library) {
+  library.compileHeaders();
   libraries_.push_back(std::move(library));
 }
 
@@ -150,17 +146,26 @@ std::optional<uint64_t> parseMacroInteger(std::string_view text) {
 }
 
 bool LibrarySpec::ownsHeader(std::string_view path) const {
+  if (!compiledHeaders) return false;
   // Match the glob against each tail of the path that starts at a folder boundary, so
   // `openssl/*.h` owns /usr/include/x86_64-linux-gnu/openssl/opensslconf.h.
   for (size_t start = 0; start < path.size();) {
     std::string_view tail = path.substr(start);
-    for (const auto &header : headers)
-      if (globMatches(header, tail)) return true;
+    for (const auto &glob : compiledHeaders->globs)
+      if (glob.match(tail)) return true;
     size_t slash = path.find('/', start);
     if (slash == std::string_view::npos) break;
     start = slash + 1;
   }
   return false;
+}
+
+void LibrarySpec::compileHeaders() {
+  auto compiled = std::make_shared<CompiledHeaders>();
+  compiled->patterns = headers;  // not touched again: the globs point into these strings
+  for (const auto &pattern : compiled->patterns)
+    if (auto glob = llvm::GlobPattern::create(pattern)) compiled->globs.push_back(std::move(*glob));
+  compiledHeaders = std::move(compiled);
 }
 
 std::string LibrarySpec::apiName(std::string_view declaredName) const {
@@ -206,6 +211,7 @@ void LibraryCatalogue::load(const std::string &path, std::string_view text) {
       if (library.headers.empty()) file.fail(&node, "library " + library.name + " needs `headers`");
       for (const auto &header : library.headers)
         if (!llvm::GlobPattern::create(header)) file.fail(&node, "invalid header glob '" + header + "'");
+      library.compileHeaders();
       libraries_.push_back(std::move(library));
     }
   });

@@ -4,11 +4,14 @@
 // macros to read and which library declared a called function.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "llvm/Support/GlobPattern.h"
 
 namespace cppsec {
 
@@ -37,8 +40,17 @@ struct LibrarySpec {
   std::vector<std::string> repositories;                // github.com/curl/curl, lower case
   std::string origin;                                   // file:line:col of the entry
 
-  // Whether a header path (absolute) is one of this library's.
+  // Whether a header path (absolute) is one of this library's. Needs compileHeaders().
   bool ownsHeader(std::string_view path) const;
+  // Compiles the header globs once: ownsHeader runs for every header of every TU.
+  void compileHeaders();
+  // A GlobPattern points into the text it was made from, so the texts live beside it, on the
+  // heap, shared by the copies of the spec.
+  struct CompiledHeaders {
+    std::vector<std::string> patterns;
+    std::vector<llvm::GlobPattern> globs;
+  };
+  std::shared_ptr<const CompiledHeaders> compiledHeaders;
   // The API name of a function this library declares (prefix removed).
   std::string apiName(std::string_view declaredName) const;
 };

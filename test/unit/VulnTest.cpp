@@ -109,6 +109,14 @@ TEST(LibrariesTest, HeadersAndForks) {
   EXPECT_EQ(owner->name, "fmt");
   EXPECT_EQ(owner->bundledIn, "spdlog");
   EXPECT_EQ(catalogue.libraryOf("/src/app/handlers.h", none), nullptr);
+  // A library an advisory describes joins the catalogue with its globs compiled.
+  LibrarySpec acme;
+  acme.name = "acme-crypto";
+  acme.headers = {"acme/*.h"};
+  catalogue.add(acme);
+  owner = catalogue.libraryOf("/work/include/acme/crypto.h", none);
+  ASSERT_NE(owner, nullptr);
+  EXPECT_EQ(owner->name, "acme-crypto");
   EXPECT_EQ(catalogue.find("zlib")->apiName("z_deflate"), "deflate");
 }
 

@@ -186,7 +186,7 @@ int main(int argc, char **argv) {
       return listRules(ruleId, packs);
     }
     if (vulnCommand->parsed()) {
-      if (!checkDb.empty()) return cppsec::checkVulnDatabase(checkDb, std::cout, std::cerr);
+      if (!checkDb.empty()) return cppsec::checkVulnDatabase(checkDb, std::cout);
       if (vuln.fixedFlags = scan.fixedFlags; vuln.fixedFlags) vuln.flags = scan.flags;
       if (vuln.fixedFlags && !vuln.compilationDatabase.empty())
         throw cppsec::InputError("give either -p BUILD_DIR or files followed by -- and flags, not both");
