@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <regex>
+#include <set>
 
 #include "analysis/FindingCollector.h"
 #include "clang/AST/ParentMapContext.h"
@@ -58,6 +59,7 @@ class PatternRule : public Rule {
     auto bound = matcher->tryBind("root");
     if (!bound) failAt(definition, matchAt, "match", "this matcher cannot be bound to a node");
     matcher_.emplace(*bound);
+    checkBoundNames(definition, matchAt);
     for (const auto &glob : definition.paths) paths_.push_back(compileGlob(glob));
     for (const auto &glob : definition.pathsIgnore) ignored_.push_back(compileGlob(glob));
   }
@@ -99,6 +101,33 @@ class PatternRule : public Rule {
   }
 
  private:
+  // `report` and the message's {name}s must name nodes the expressions bind, or the rule
+  // would silently never report (report) or print the braces (message).
+  static void checkBoundNames(const RuleDefinition &definition, const RuleDefinition::TextAt &at) {
+    std::set<std::string> bound{"root"};
+    static const std::regex binding(R"re(bind\(\s*"([^"]+)"\s*\))re");
+    auto collect = [&](const std::string &code) {
+      for (std::sregex_iterator it(code.begin(), code.end(), binding), end; it != end; ++it) bound.insert((*it)[1]);
+    };
+    collect(definition.match);
+    for (const auto &[name, code] : definition.lets) collect(code);
+    auto known = [&] {
+      std::string list;
+      for (const auto &name : bound) list += (list.empty() ? "" : ", ") + name;
+      return list;
+    };
+    if (!definition.report.empty() && !bound.count(definition.report))
+      failAt(definition, at, "report",
+             "'" + definition.report + "' is not bound by the matcher (bound: " + known() + "; bind with .bind(\"" +
+                 definition.report + "\"))");
+    static const std::regex placeholder(R"(\{([A-Za-z_][A-Za-z0-9_]*)\})");
+    const std::string &message = definition.message;
+    for (std::sregex_iterator it(message.begin(), message.end(), placeholder), end; it != end; ++it)
+      if (!bound.count((*it)[1]))
+        failAt(definition, at, "message",
+               "{" + (*it)[1].str() + "} is not bound by the matcher (bound: " + known() + ")");
+  }
+
   static llvm::GlobPattern compileGlob(const std::string &glob) {
     auto pattern = llvm::GlobPattern::create(glob);
     if (!pattern) throw InputError("invalid path glob '" + glob + "': " + llvm::toString(pattern.takeError()));

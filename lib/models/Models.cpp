@@ -56,6 +56,28 @@ bool parseTrue(const YamlFile &file, llvm::yaml::Node *node, const char *key) {
   return true;
 }
 
+// LLVM's regular expressions are POSIX extended: \d, \w, \s and \b are not classes there but
+// the letters themselves, which would silently match something else.
+void checkPosixRegex(const YamlFile &file, llvm::yaml::Node *node, const std::string &pattern) {
+  std::string error;
+  if (!llvm::Regex(pattern).isValid(error)) file.fail(node, "invalid regular expression: " + error);
+  static const std::pair<char, const char *> kShorthands[] = {{'d', "[0-9]"},
+                                                              {'D', "[^0-9]"},
+                                                              {'w', "[A-Za-z0-9_]"},
+                                                              {'W', "[^A-Za-z0-9_]"},
+                                                              {'s', "[[:space:]]"},
+                                                              {'S', "[^[:space:]]"},
+                                                              {'b', "(^|[^A-Za-z0-9_]) and ([^A-Za-z0-9_]|$)"}};
+  for (size_t i = 0; i + 1 < pattern.size(); ++i) {
+    if (pattern[i] != '\\') continue;
+    for (const auto &[letter, instead] : kShorthands)
+      if (pattern[i + 1] == letter)
+        file.fail(node, std::string("regular expressions here are POSIX extended: \\") + letter + " means the letter " +
+                            letter + ", not a class; write " + instead);
+    ++i;  // an escaped character
+  }
+}
+
 ArgCondition parseCondition(const YamlFile &file, llvm::yaml::Node *node) {
   ArgCondition condition;
   bool hasTest = false;
@@ -79,8 +101,8 @@ ArgCondition parseCondition(const YamlFile &file, llvm::yaml::Node *node) {
                     if (key == "constant-data") condition.constantData = parseTrue(file, v, "constant-data");
                     if (key == "not-constant") condition.notConstant = parseTrue(file, v, "not-constant");
                     if (key == "matches" || key == "not-matches") {
-                      std::string pattern = file.scalar(v), error;
-                      if (!llvm::Regex(pattern).isValid(error)) file.fail(v, "invalid regular expression: " + error);
+                      std::string pattern = file.scalar(v);
+                      checkPosixRegex(file, v, pattern);
                       (key == "matches" ? condition.matches : condition.notMatches) = pattern;
                     }
                   });
@@ -237,8 +259,7 @@ SecretFormat parseSecretFormat(const YamlFile &file, llvm::yaml::Node *entry) {
     if (key == "name") format.name = file.scalar(v);
     if (key == "pattern") {
       format.pattern = file.scalar(v);
-      std::string error;
-      if (!llvm::Regex(format.pattern).isValid(error)) file.fail(v, "invalid regular expression: " + error);
+      checkPosixRegex(file, v, format.pattern);
     }
     if (key == "min-entropy") {
       std::string text = file.scalar(v);
@@ -454,6 +475,12 @@ std::vector<std::string> ModelSet::unresolvedLists() const {
   }
   for (const auto &sink : sinks) checkCondition(sink.origin, sink.when);
   for (const auto &source : sources) checkCondition(source.origin, source.when);
+  // A taint rule whose sink kind no sink model has can never report (a misspelt kind).
+  for (const auto &rule : ruleDefinitions)
+    if (rule.kind == RuleDefinition::Kind::Taint &&
+        std::none_of(sinks.begin(), sinks.end(), [&](const SinkModel &sink) { return sink.kind == rule.sinkKind; }))
+      problems.push_back(rule.origin + ": rule " + rule.id + ": no sink has kind '" + rule.sinkKind +
+                         "', so the rule can never report (add a sink with `kind: " + rule.sinkKind + "`)");
   return problems;
 }
 

@@ -169,9 +169,9 @@ struct ModelSet {
   // The built-in models compiled into the binary.
   static ModelSet builtIn();
   const std::vector<std::string> &list(const std::string &name) const;
-  // `$name` references (a call-check's function, a condition's names) to lists no file
-  // defines, each as "origin: message". Checked once every file is loaded: a pack may use a
-  // list another pack defines.
+  // References that resolve to nothing, each as "origin: message": `$name` lists no file
+  // defines (a call-check's function, a condition's names), and taint rules whose sink kind
+  // no sink has. Checked once every file is loaded: a pack may use what another defines.
   std::vector<std::string> unresolvedLists() const;
 };
 

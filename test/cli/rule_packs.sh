@@ -157,3 +157,30 @@ run "$CPPSEC" rules --check lists.yaml
 expect_contains "$ERR" "lists.yaml:2:7: no list named 'nolist' (define it under \`lists:\`)"
 run "$CPPSEC" scan --rules lists.yaml block.cpp --
 expect_usage_error "lists.yaml:2:7: no list named 'nolist'"
+
+check "mistakes that would silently never report: a sink kind no sink has, unbound report and {name}, \\d in a regex"
+cat >silent.yaml <<'YAML'
+rules:
+  - id: SIL001
+    name: audit-unescaped
+    description: request data reaches the audit log
+    taint: { sink-kind: corp-adit, sources: [request] }
+  - id: SIL002
+    name: unbound-report
+    description: a report of a node the matcher never binds
+    pattern: { match: 'callExpr(callee(functionDecl(hasName("run"))))', report: fn, message: "calls run" }
+  - id: SIL003
+    name: unbound-placeholder
+    description: a message quoting a node the matcher never binds
+    pattern: { match: 'callExpr(callee(functionDecl(hasName("run")).bind("fn")))', message: "calls {func}" }
+sinks:
+  - { function: "corp::audit::record", arg: 0, kind: corp-audit }
+secret-formats:
+  - { name: corp token, pattern: '^corp_\d{12}$' }
+YAML
+run "$CPPSEC" rules --check silent.yaml
+[ "$STATUS" -eq 2 ] || fail "expected exit status 2"
+expect_contains "$ERR" "silent.yaml:2:5: rule SIL001: no sink has kind 'corp-adit', so the rule can never report"
+expect_contains "$ERR" "rule SIL002: report: 'fn' is not bound by the matcher (bound: root;"
+expect_contains "$ERR" "rule SIL003: message: {func} is not bound by the matcher (bound: fn, root)"
+expect_contains "$ERR" "silent.yaml:17:34: regular expressions here are POSIX extended: \\d means the letter d, not a class; write [0-9]"
