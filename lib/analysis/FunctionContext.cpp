@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -842,6 +843,7 @@ void FunctionContext::forEachContributor(const clang::Expr *expr,
 void FunctionContext::walkContributors(const clang::Expr *expr,
                                        const std::function<Walk(const clang::Expr *)> &visit) const {
   llvm::SmallPtrSet<const clang::VarDecl *, 8> followed;
+  std::set<FieldPlace> followedFields;
   std::vector<const clang::Stmt *> work{expr};
   while (!work.empty()) {
     const clang::Stmt *stmt = work.back();
@@ -861,6 +863,14 @@ void FunctionContext::walkContributors(const clang::Expr *expr,
           for (const Write &write : writes->second) work.insert(work.end(), write.parts.begin(), write.parts.end());
       }
     }
+    // A field of a local or of this, written in this function: ctx.user = req.param("user").
+    if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(stmt))
+      if (auto place = fieldPlace(member);
+          place && followedFields.size() < kMaxFollowedVariables && followedFields.insert(*place).second) {
+        auto writes = fieldWrites_.find(*place);
+        if (writes != fieldWrites_.end())
+          for (const Write &write : writes->second) work.insert(work.end(), write.parts.begin(), write.parts.end());
+      }
     for (const clang::Stmt *child : stmt->children()) work.push_back(child);
   }
 }

@@ -184,3 +184,30 @@ expect_contains "$ERR" "silent.yaml:2:5: rule SIL001: no sink has kind 'corp-adi
 expect_contains "$ERR" "rule SIL002: report: 'fn' is not bound by the matcher (bound: root;"
 expect_contains "$ERR" "rule SIL003: message: {func} is not bound by the matcher (bound: fn, root)"
 expect_contains "$ERR" "silent.yaml:17:34: regular expressions here are POSIX extended: \\d means the letter d, not a class; write [0-9]"
+
+check "a pack's taint rule follows request data through a field of a local struct"
+mkdir -p fieldflow
+cat >fieldflow/pack.yaml <<'YAML'
+rules:
+  - id: FLD001
+    name: audit-unescaped
+    description: request data reaches the audit log unescaped
+    taint: { sink-kind: corp-audit, sources: [request] }
+sinks:
+  - { function: "corp::audit::record", arg: 0, kind: corp-audit }
+YAML
+cat >fieldflow/audit.cpp <<'CPP'
+#include <httplib.h>
+#include <string>
+namespace corp::audit { void record(const std::string &line); }
+struct Context { std::string user; std::string action; };
+void on_login(const httplib::Request &req) {
+  Context ctx;
+  ctx.user = req.get_param_value("user");
+  ctx.action = "login";
+  corp::audit::record(ctx.user);  // expect: FLD001
+  corp::audit::record(ctx.action);
+}
+CPP
+expect_status 0 "$CPPSEC" rules --test fieldflow
+expect_contains "$OUT" "1 of 1 fixture(s) pass"
