@@ -36,8 +36,8 @@ struct PreprocessorFacts {
 
 class FactRecorder : public clang::PPCallbacks {
  public:
-  FactRecorder(const clang::SourceManager &sources, const std::set<std::string> &wanted, PreprocessorFacts &facts)
-      : sources_(sources), wanted_(wanted), facts_(facts) {}
+  FactRecorder(const clang::Preprocessor &preprocessor, const std::set<std::string> &wanted, PreprocessorFacts &facts)
+      : preprocessor_(preprocessor), sources_(preprocessor.getSourceManager()), wanted_(wanted), facts_(facts) {}
 
   void FileChanged(clang::SourceLocation location, FileChangeReason reason, clang::SrcMgr::CharacteristicKind,
                    clang::FileID) override {
@@ -63,15 +63,14 @@ class FactRecorder : public clang::PPCallbacks {
     facts_.macros[identifier->getName().str()] = std::move(value);
   }
 
-  clang::Preprocessor *preprocessor = nullptr;
-
  private:
   std::string preprocessorSpelling(const clang::Token &token) const {
     if (token.isLiteral() && token.getLiteralData()) return std::string(token.getLiteralData(), token.getLength());
     if (const auto *identifier = token.getIdentifierInfo()) return identifier->getName().str();
-    return preprocessor ? preprocessor->getSpelling(token) : std::string();
+    return preprocessor_.getSpelling(token);
   }
 
+  const clang::Preprocessor &preprocessor_;
   const clang::SourceManager &sources_;
   const std::set<std::string> &wanted_;
   PreprocessorFacts &facts_;
@@ -247,10 +246,16 @@ class InventoryConsumer : public clang::ASTConsumer {
     BodyWalker::Classify classify = [&](const clang::FunctionDecl *callee) {
       return libraryAt(callee->getCanonicalDecl()->getLocation());
     };
-    std::function<std::string(const clang::FunctionDecl *)> usr = [](const clang::FunctionDecl *function) {
-      llvm::SmallString<128> text;
-      if (clang::index::generateUSRForDecl(function->getCanonicalDecl(), text)) return std::string();
-      return std::string(text);
+    // Every call edge names its callee by USR: make each one once per TU.
+    llvm::DenseMap<const clang::Decl *, std::string> usrs;
+    std::function<std::string(const clang::FunctionDecl *)> usr = [&](const clang::FunctionDecl *function) {
+      const clang::Decl *canonical = function->getCanonicalDecl();
+      auto [cached, added] = usrs.try_emplace(canonical);
+      if (added) {
+        llvm::SmallString<128> text;
+        if (!clang::index::generateUSRForDecl(canonical, text)) cached->second = std::string(text);
+      }
+      return cached->second;
     };
     std::function<std::string(const clang::FunctionDecl *, size_t)> symbol = [&](const clang::FunctionDecl *callee,
                                                                                  size_t library) {
@@ -299,9 +304,8 @@ class InventoryAction : public clang::ASTFrontendAction {
       : setup_(setup), result_(result), wanted_(setup.libraries->macros()) {}
 
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &compiler, llvm::StringRef) override {
-    auto recorder = std::make_unique<FactRecorder>(compiler.getSourceManager(), wanted_, facts_);
-    recorder->preprocessor = &compiler.getPreprocessor();
-    compiler.getPreprocessor().addPPCallbacks(std::move(recorder));
+    compiler.getPreprocessor().addPPCallbacks(
+        std::make_unique<FactRecorder>(compiler.getPreprocessor(), wanted_, facts_));
     return std::make_unique<InventoryConsumer>(setup_, facts_, result_);
   }
 
