@@ -65,6 +65,11 @@ class UnboundedRequestBody : public Rule {
       if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(place);
           param && param->getDeclContext() == &function.function())
         summary.returnedSources[fillsKey(param->getFunctionScopeIndex())] = {origin.what, origin.range};
+    // async_read(socket_, buffer(header_), ...): the field holds the client's bytes in every
+    // method (and handler) that reads it later.
+    for (const auto &[place, origin] : reads)
+      if (const auto *field = llvm::dyn_cast<clang::FieldDecl>(place))
+        summary.returnedSources[fieldKey(field)] = {origin.what, origin.range};
     for (const clang::Expr *value : function.returnValues()) {
       Trace trace = traceOf(function, reads, value, 0);
       if (trace.origin && !trace.clamped && !boundedBefore(function, trace, value)) {
@@ -205,8 +210,11 @@ class UnboundedRequestBody : public Rule {
           trace.origin = Origin{"field '" + function.names().qualifiedName(field) + "'", member->getSourceRange()};
           return Walk::Stop;
         }
-        // hdr.length: the struct (or this->header_) may have been read from the socket.
-        return reached(field) ? Walk::Stop : Walk::Continue;
+        // hdr.length: the struct (or this->header_) may have been read from the socket, here
+        // or in another function of this TU.
+        if (reached(field)) return Walk::Stop;
+        trace.origin = filledElsewhere(function, field);
+        return trace.origin ? Walk::Stop : Walk::Continue;
       }
       if (const auto *call = llvm::dyn_cast<clang::CallExpr>(value))
         return traceCall(function, filled, call, trace, depth);
@@ -222,6 +230,24 @@ class UnboundedRequestBody : public Rule {
   }
 
   static std::string fillsKey(unsigned param) { return "CPP110:fills:" + std::to_string(param); }
+  static std::string fieldKey(const clang::FieldDecl *field) {
+    return "CPP110:field:" + std::to_string(reinterpret_cast<std::uintptr_t>(field->getCanonicalDecl()));
+  }
+
+  // Where another function of this TU reads the client's bytes into a field: the first in
+  // the file, so that the message is the same whatever the order of the summaries.
+  static std::optional<Origin> filledElsewhere(FunctionContext &function, const clang::FieldDecl *field) {
+    const SummaryTable *table = function.summaryTable();
+    if (!table) return std::nullopt;
+    const auto &sources = function.astContext().getSourceManager();
+    std::optional<Origin> first;
+    std::string key = fieldKey(field);
+    for (const auto &[callee, summary] : *table)
+      if (auto found = summary.returnedSources.find(key); found != summary.returnedSources.end())
+        if (!first || sources.isBeforeInTranslationUnit(found->second.site.getBegin(), first->range.getBegin()))
+          first = Origin{found->second.description + ", in '" + callee->getNameAsString() + "'", found->second.site};
+    return first;
+  }
 
   static Reads filledByReads(FunctionContext &function) {
     Reads filled;
@@ -284,6 +310,7 @@ class UnboundedRequestBody : public Rule {
     for (const SourceModel *source : models.sourcesFor(callee, function.names()))
       if (source->kind == "request" && source->to.kind == ArgRef::Kind::Return &&
           function.conditionHolds(source->when, view)) {
+        if (limitedByFramework(function, view)) return Walk::Prune;
         trace.origin = Origin{"read by '" + function.names().qualifiedName(callee) + "'", call->getSourceRange()};
         return Walk::Stop;
       }
@@ -309,6 +336,47 @@ class UnboundedRequestBody : public Rule {
       return Walk::Stop;
     }
     return Walk::Continue;  // std::stoul(header), ntohl(len), len + 1
+  }
+
+  // req.get_header_value("Content-Length") where this file gives its server a finite
+  // set_payload_max_length: cpp-httplib answers 413 before the handler runs when the header
+  // exceeds it (model lists payload-limited-sources, -headers and payload-limit-functions).
+  static bool limitedByFramework(FunctionContext &function, const CallView &call) {
+    const ModelIndex &models = function.models();
+    if (call.args.empty() || !models.inList("payload-limited-sources", call.callee, function.names())) return false;
+    const auto *header = stringLiteralIn(call.args[0]);
+    if (!header || header->getCharByteWidth() != 1 ||
+        !models.inList("payload-limited-headers", header->getString().lower()))
+      return false;
+    return setsPayloadLimit(function);
+  }
+
+  // Whether a function of the main file calls a payload-limit function with a finite limit.
+  static bool setsPayloadLimit(FunctionContext &function) {
+    class Finder : public clang::RecursiveASTVisitor<Finder> {
+     public:
+      explicit Finder(FunctionContext &function) : function_(function) {}
+      bool VisitCallExpr(clang::CallExpr *call) {
+        CallView view = viewCall(call);
+        if (view.callee && !view.args.empty() &&
+            function_.models().inList("payload-limit-functions", view.callee, function_.names()) &&
+            !unlimited(view.args[0]))
+          found = true;
+        return !found;
+      }
+      bool found = false;
+
+     private:
+      FunctionContext &function_;
+    };
+    Finder finder(function);
+    const clang::SourceManager &sources = function.astContext().getSourceManager();
+    for (clang::Decl *decl : function.astContext().getTranslationUnitDecl()->decls())
+      if (sources.isInMainFile(sources.getExpansionLoc(decl->getLocation()))) {
+        finder.TraverseDecl(decl);
+        if (finder.found) return true;
+      }
+    return false;
   }
 
   // Whether, before `site`, the function compares one of the places the size was held in
@@ -525,7 +593,8 @@ class UnboundedRequestBody : public Rule {
       return llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
     const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(object);
     const auto *var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
-    if (!var) return nullptr;
+    // std::clog << ...: the standard streams write out; they hold nothing.
+    if (!var || function.models().inList("log-stream-objects", var, function.names())) return nullptr;
     auto &sources = function.astContext().getSourceManager();
     return sources.isBeforeInTranslationUnit(var->getLocation(), loop->getBeginLoc()) ? var : nullptr;
   }

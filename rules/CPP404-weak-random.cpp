@@ -117,8 +117,18 @@ class WeakRandom : public Rule {
   // Where a value lands says it must not be guessed: a sensitive name, or a result returned
   // from a class whose name is sensitive.
   bool isSensitive(FunctionContext &function, const Destination &destination) const {
+    // make_download_link(upload_id): the parameter says the value is the upload's id, whatever
+    // the function makes with it.
+    if (!destination.parameter.empty() && neutralParameter(function, destination.parameter)) return false;
     return !sensitive_.match(destination.name).empty() || (destination.isReturn && genericMethodName(function) &&
                                                            !sensitive_.match(enclosingClassName(function)).empty());
+  }
+
+  // Whether a parameter's name ends with a word that names a plain identifier (upload_id, file_name).
+  static bool neutralParameter(FunctionContext &function, const std::string &parameter) {
+    std::vector<std::string> words = splitIdentifierWords(parameter);
+    const auto &neutral = function.models().models().list("neutral-parameter-words");
+    return !words.empty() && std::find(neutral.begin(), neutral.end(), words.back()) != neutral.end();
   }
 
   // Whether every word of the method's name is generic ("Generate", "next_value"), so that

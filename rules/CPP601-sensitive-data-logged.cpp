@@ -8,6 +8,7 @@
 #include "analysis/FunctionContext.h"
 #include "analysis/Names.h"
 #include "analysis/Rule.h"
+#include "analysis/SensitiveUses.h"
 #include "analysis/SensitiveValues.h"
 #include "analysis/Summary.h"
 #include "clang/AST/DeclCXX.h"
@@ -41,12 +42,25 @@ SensitiveValueOptions optionsFrom(const ModelSet &models) {
           .summaryKey = kReturnsSensitive};
 }
 
+std::unordered_set<std::string> listAsSet(const std::vector<std::string> &list) {
+  return {list.begin(), list.end()};
+}
+
+SensitiveUseLists useListsFrom(const ModelSet &models) {
+  return {.comparisonWords = models.list("log-comparison-words"),
+          .extractedWords = models.list("log-extracted-secret-words"),
+          .extractorFunctions = models.list("log-extractor-functions"),
+          .parserFunctions = models.list("log-parser-functions"),
+          .qualifiers = models.list("log-name-qualifiers")};
+}
+
 // What goes into a log at one statement: the call to report at, what it logs, and through which sink.
 struct LogStatement {
   const clang::Expr *call = nullptr;
   std::string sink;
   std::vector<const clang::Expr *> operands;
   std::vector<const clang::FunctionDecl *> printers;  // user operator<< called along a chain
+  bool isStream = false;                              // a `<<` chain, not a format
 };
 
 class SensitiveDataLogged : public Rule {
@@ -66,6 +80,9 @@ class SensitiveDataLogged : public Rule {
               .tags = {"security", "logging", "privacy"},
               .help = {}}),
         finder_(optionsFrom(models.models())),
+        useLists_(useListsFrom(models.models())),
+        labelWords_(models.models().list("sensitive-log-words"), models.models().list("log-name-qualifiers")),
+        sizeFunctions_(listAsSet(models.models().list("size-functions"))),
         logFileWords_(models.models().list("log-file-words")) {}
 
   void summarize(FunctionContext &function, FunctionSummary &summary) const override {
@@ -96,17 +113,25 @@ class SensitiveDataLogged : public Rule {
   }
 
   void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
+    std::optional<SensitiveUses> uses;  // built at the first log that names nothing sensitive
+    auto usedSensitive = [&](const clang::Expr *value) {
+      if (!uses) uses.emplace(function, finder_, useLists_);
+      return uses->hitIn(value);
+    };
     for (const clang::Expr *call : function.calls()) {
       if (auto statement = logStatement(function, call)) {
-        checkStatement(function, findings, *statement);
+        checkStatement(function, findings, *statement, usedSensitive);
         continue;
       }
-      checkHelperCall(function, findings, viewCall(call));
+      checkHelperCall(function, findings, viewCall(call), usedSensitive);
     }
   }
 
  private:
-  void checkStatement(FunctionContext &function, FindingCollector &findings, const LogStatement &statement) const {
+  using UsedSensitive = std::function<std::optional<SensitiveHit>(const clang::Expr *)>;
+
+  void checkStatement(FunctionContext &function, FindingCollector &findings, const LogStatement &statement,
+                      const UsedSensitive &usedSensitive) const {
     for (const clang::Expr *operand : statement.operands) {
       if (auto hit = finder_.find(function, operand)) {
         // Weak: the value came out of a printer (to_string) that shows the secret among the rest.
@@ -114,6 +139,18 @@ class SensitiveDataLogged : public Rule {
         return;
       }
     }
+    for (const clang::Expr *operand : statement.operands)
+      if (auto hit = usedSensitive(operand)) {
+        report(function, findings, statement, *hit, Confidence::High);
+        return;
+      }
+    // "approval code " << code: the log's own text says what the value is.
+    std::vector<std::string> labels = labelsOf(statement);
+    for (unsigned index = 0; index < statement.operands.size() && index < labels.size(); ++index)
+      if (auto hit = labelledHit(function, labels[index], statement.operands[index])) {
+        report(function, findings, statement, *hit, Confidence::Medium);
+        return;
+      }
     // A whole object whose printer shows a sensitive field.
     for (const clang::FunctionDecl *printer : statement.printers)
       if (auto hit = printsSensitive(function, printer)) {
@@ -136,9 +173,107 @@ class SensitiveDataLogged : public Rule {
                      {statement.call->getSourceRange(), "and is logged here"}});
   }
 
+  // The text the log writes just before each operand: the literal before it in a `<<`
+  // chain, or the format text before its placeholder ("{}", "%s"); empty where none.
+  static std::vector<std::string> labelsOf(const LogStatement &statement) {
+    std::vector<std::string> labels(statement.operands.size());
+    const clang::StringLiteral *format =
+        statement.operands.empty() ? nullptr : stringLiteralIn(statement.operands.front());
+    if (format && format->getCharByteWidth() == 1 && statement.operands.size() > 1 && !statement.isStream) {
+      std::vector<std::string> placeholders = placeholderLabels(format->getString());
+      for (unsigned index = 0; index < placeholders.size() && index + 1 < labels.size(); ++index)
+        labels[index + 1] = placeholders[index];
+      return labels;
+    }
+    if (!statement.isStream) return labels;
+    for (unsigned index = 1; index < statement.operands.size(); ++index)
+      if (const auto *literal = stringLiteralIn(statement.operands[index - 1]);
+          literal && literal->getCharByteWidth() == 1)
+        labels[index] = literal->getString().str();
+    return labels;
+  }
+
+  // The text before each placeholder of a format, in argument order: fmt's "{}" and "{0:x}"
+  // (by index when it is written), or printf's conversions ("%*d" takes two arguments).
+  static std::vector<std::string> placeholderLabels(llvm::StringRef format) {
+    std::vector<std::string> labels;
+    bool fmtStyle = format.contains("{}") || format.contains("{:") || format.contains("{0");
+    size_t segmentStart = 0;
+    unsigned nextIndex = 0;
+    for (size_t at = 0; at < format.size(); ++at) {
+      char c = format[at];
+      if (fmtStyle && c == '{') {
+        if (at + 1 < format.size() && format[at + 1] == '{') {
+          ++at;
+          continue;
+        }
+        size_t close = format.find('}', at);
+        if (close == llvm::StringRef::npos) break;
+        llvm::StringRef spec = format.slice(at + 1, close);
+        unsigned index = nextIndex++;
+        if (llvm::StringRef digits = spec.take_while(llvm::isDigit); !digits.empty()) digits.getAsInteger(10, index);
+        if (labels.size() <= index) labels.resize(index + 1);
+        labels[index] = format.slice(segmentStart, at).str();
+        segmentStart = at = close;
+        ++segmentStart;
+      } else if (!fmtStyle && c == '%') {
+        if (at + 1 < format.size() && format[at + 1] == '%') {
+          ++at;
+          continue;
+        }
+        std::string label = format.slice(segmentStart, at).str();
+        size_t end = at + 1;
+        while (end < format.size() && !llvm::StringRef("diouxXeEfFgGaAcspn").contains(format[end])) {
+          if (format[end] == '*') labels.emplace_back();  // the width is an argument of its own
+          ++end;
+        }
+        labels.push_back(label);
+        segmentStart = end + 1;
+        at = end;
+      }
+    }
+    return labels;
+  }
+
+  // A value the log's text names as a secret ("approval code " << code, "token={}"): the
+  // phrase must end the text before it, so "password for {}" names the user, not a password.
+  std::optional<SensitiveHit> labelledHit(FunctionContext &function, llvm::StringRef label,
+                                          const clang::Expr *operand) const {
+    label = label.rtrim(" \t:=\"'`[(<#-");
+    llvm::StringRef tail =
+        label.substr(label.find_last_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ -") + 1);
+    llvm::SmallVector<llvm::StringRef, 8> words;
+    tail.split(words, ' ', -1, false);
+    if (words.empty()) return std::nullopt;
+    const clang::Expr *value = stripWrappers(operand);
+    clang::QualType type = value->getType();
+    if (type.isNull() || type->isBooleanType() || (type->isArithmeticType() && !type->isAnyCharacterType()) ||
+        type->isEnumeralType() || labelWords_.qualified(designatedName(value)))
+      return std::nullopt;
+    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(value))
+      if (const auto *callee = call->getDirectCallee(); callee && callee->getIdentifier()) {
+        std::string name = callee->getName().str();
+        if (finder_.masks(name) || sizeFunctions_.count(name) || labelWords_.qualified(name)) return std::nullopt;
+      }
+    if (function.classify(operand).value == ValueClass::Constant) return std::nullopt;
+    for (size_t count = 1; count <= std::min<size_t>(3, words.size()); ++count) {
+      std::string phrase = llvm::join(llvm::ArrayRef(words).take_back(count), "_");
+      std::string matched = labelWords_.match(phrase);
+      if (matched.empty() || labelWords_.qualified(phrase)) continue;
+      std::string ending = llvm::StringRef(matched).lower();
+      std::replace(ending.begin(), ending.end(), ' ', '_');
+      std::string lowered = llvm::StringRef(phrase).lower();
+      if (llvm::StringRef(lowered).ends_with(ending) || llvm::StringRef(lowered).ends_with(ending + "s"))
+        return SensitiveHit{"'" + function.sourceText(operand) + "', which the log text calls '" + tail.str() + "'",
+                            matched, operand->getSourceRange(), true};
+    }
+    return std::nullopt;
+  }
+
   // A call to a function that logs one of its parameters: in this TU (its summary says so)
   // or in another (pending: the merge step decides).
-  void checkHelperCall(FunctionContext &function, FindingCollector &findings, const CallView &call) const {
+  void checkHelperCall(FunctionContext &function, FindingCollector &findings, const CallView &call,
+                       const UsedSensitive &usedSensitive) const {
     if (!call.callee) return;
     std::string name = call.callee->getNameAsString();
     if (const FunctionSummary *summary = function.summaryOf(call.callee)) {
@@ -149,6 +284,7 @@ class SensitiveDataLogged : public Rule {
             finder_.byName(call.callee->getParamDecl(sink.param)->getNameAsString(), "", {}))
           continue;
         auto hit = finder_.find(function, call.args[sink.param]);
+        if (!hit) hit = usedSensitive(call.args[sink.param]);
         if (!hit) continue;
         findings.report(
             info(), &function, call.expr->getSourceRange(),
@@ -169,6 +305,7 @@ class SensitiveDataLogged : public Rule {
           finder_.byName(call.callee->getParamDecl(arg)->getNameAsString(), "", {}))
         continue;
       auto hit = finder_.find(function, call.args[arg]);
+      if (!hit) hit = usedSensitive(call.args[arg]);
       if (!hit) continue;
       PendingFinding pending{PendingFinding::Needs::ParamSink, function.usrOf(call.callee), arg, "log", {}, {}};
       findings.reportPending(
@@ -230,7 +367,7 @@ class SensitiveDataLogged : public Rule {
         outer && outer->getOperator() == clang::OO_LessLess && outer->getNumArgs() == 2 &&
         stripWrappers(outer->getArg(0)) == call)
       return std::nullopt;
-    LogStatement statement{call, {}, {}, {}};
+    LogStatement statement{call, {}, {}, {}, true};
     const clang::Expr *link = call;
     while (const auto *shift = llvm::dyn_cast<clang::CXXOperatorCallExpr>(link)) {
       if (shift->getOperator() != clang::OO_LessLess || shift->getNumArgs() != 2) break;
@@ -363,6 +500,9 @@ class SensitiveDataLogged : public Rule {
   }
 
   SensitiveValueFinder finder_;
+  SensitiveUseLists useLists_;
+  SensitiveNames labelWords_;
+  std::unordered_set<std::string> sizeFunctions_;
   SensitiveNames logFileWords_;
 };
 

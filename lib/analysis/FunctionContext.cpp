@@ -1003,10 +1003,11 @@ void FunctionContext::forEachDestination(const clang::Expr *start,
         if (call.callee && !propagator && !llvm::isa<clang::CXXConstructExpr>(parent)) {
           // An unmodelled callee: its name and its parameter's name say where the value goes.
           std::string callee = call.callee->getNameAsString();
-          if (visit({callee, "call to '" + callee + "'", parent->getSourceRange()})) return;
           size_t index = static_cast<size_t>(argument - call.args.begin());
+          std::string param =
+              index < call.callee->getNumParams() ? call.callee->getParamDecl(index)->getNameAsString() : "";
+          if (visit({callee, "call to '" + callee + "'", parent->getSourceRange(), false, param})) return;
           if (index < call.callee->getNumParams()) {
-            std::string param = call.callee->getParamDecl(index)->getNameAsString();
             std::string description = "parameter '";
             description.append(param).append("' of '").append(callee).append("'");
             if (!param.empty() && visit({param, description, parent->getSourceRange()})) return;

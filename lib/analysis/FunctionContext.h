@@ -52,6 +52,7 @@ struct Destination {
   std::string description;  // "variable 'token'", "return value of 'make_otp'"
   clang::SourceRange range;
   bool isReturn = false;  // the function's result
+  std::string parameter;  // for a call: the declared name of the parameter it is passed as
 };
 
 class FunctionContext {
@@ -72,6 +73,8 @@ class FunctionContext {
 
   // The summary of a function called here, when its body was analysed first.
   const FunctionSummary *summaryOf(const clang::FunctionDecl *callee) const;
+  // Every summary of this TU (all are made before any function is checked), or null.
+  const SummaryTable *summaryTable() const { return summaries_; }
   // Computes this function's summary (its callees' summaries must be in the table already).
   FunctionSummary summarize();
   // Adds what this method stores in fields of `this` to the class-wide table.

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -117,3 +118,16 @@ std::string drain(int fd) {
 }
 
 }  // namespace capped
+
+// The standard log streams written in a read loop hold nothing; the capped buffer is fine.
+void console_loop(int fd) {
+  std::string line;
+  char chunk[512];
+  for (;;) {
+    const ssize_t n = recv(fd, chunk, sizeof chunk, 0);
+    if (n <= 0) break;
+    std::clog << "read " << n << " bytes\n";
+    if (line.size() + static_cast<std::size_t>(n) > 4096) break;
+    line.append(chunk, static_cast<std::size_t>(n));
+  }
+}

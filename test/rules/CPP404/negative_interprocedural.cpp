@@ -26,4 +26,16 @@ int backoff_ms(int attempt) {
 // A temporary file name suffix.
 std::string temp_name() { return "/tmp/upload-" + std::to_string(roll(1000)); }
 
+// An upload's id handed to a function that makes a share link: the parameter says it is the
+// id, and the link's own secret part is drawn elsewhere.
+std::string make_download_link(const std::string& upload_id);
+std::string new_upload_id() {
+  static std::mt19937_64 rng{std::random_device{}()};
+  return std::to_string(rng());  // expect: CPP404(low)
+}
+std::string share(const std::string& name) {
+  const std::string id = new_upload_id();
+  return name + ": " + make_download_link(id);
+}
+
 }  // namespace util
