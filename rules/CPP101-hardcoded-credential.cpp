@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <set>
+
 #include "analysis/CredentialText.h"
 #include "analysis/FindingCollector.h"
 #include "analysis/FunctionContext.h"
@@ -158,6 +160,9 @@ class HardcodedCredential : public Rule {
     for (unsigned i = 0; i < call.args.size() && i < call.callee->getNumParams(); ++i) {
       std::string param = call.callee->getParamDecl(i)->getNameAsString();
       if (param.empty() || strong_.match(param).empty()) continue;
+      // SmtpSession(fd, creds) with a CredentialStore made from a file's path: the parameter
+      // takes an object, not the text of a credential.
+      if (!holdsText(call.callee->getParamDecl(i)->getType())) continue;
       for (const LiteralSite &literal : literalsOf(call.args[i]))
         if (!literal.bytes && text_.couldBePassedSecret(literal.text)) {
           std::string message = "hard-coded credential passed as parameter '";
@@ -165,6 +170,28 @@ class HardcodedCredential : public Rule {
           report(context, literal, std::move(message), Confidence::High);
         }
     }
+  }
+
+  // Text, or a wrapper around text: char pointers and arrays, the standard and Qt strings,
+  // templates over them (Secret<std::string>), and classes a string converts to implicitly
+  // (sql::SQLString). Not a class built explicitly from a file's path (CredentialStore).
+  static bool holdsText(clang::QualType type, bool followConversions = true) {
+    type = type.getNonReferenceType().getUnqualifiedType();
+    if (type->isPointerType() || type->isArrayType()) return type->getPointeeOrArrayElementType()->isAnyCharacterType();
+    const auto *record = type->getAsCXXRecordDecl();
+    if (!record) return !type->isRecordType();
+    static const std::set<std::string> kStrings = {"basic_string", "basic_string_view", "QString", "QByteArray"};
+    if (record->getIdentifier() && kStrings.count(record->getName().str())) return true;
+    if (const auto *spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record))
+      for (const auto &argument : spec->getTemplateArgs().asArray())
+        if (argument.getKind() == clang::TemplateArgument::Type && holdsText(argument.getAsType(), false)) return true;
+    if (!followConversions || !record->hasDefinition()) return false;
+    for (const auto *constructor : record->getDefinition()->ctors())
+      if (!constructor->isExplicit() && constructor->getNumParams() >= 1 &&
+          constructor->getMinRequiredArguments() <= 1 && !constructor->isCopyOrMoveConstructor() &&
+          holdsText(constructor->getParamDecl(0)->getType(), false))
+        return true;
+    return false;
   }
 
   // Whether the comparison decides an `if` whose branch refuses: it throws, or it returns

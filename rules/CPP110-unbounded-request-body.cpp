@@ -34,8 +34,17 @@ struct Origin {
 // Variables and fields filled by reads from the client, per function (computed once).
 using Reads = std::map<const clang::Decl *, Origin>;
 
+// A request value handed to a function of another TU whose result is the size: a finding
+// only if the merge step finds that the function returns that argument unchecked.
+struct Passage {
+  const clang::FunctionDecl *callee = nullptr;
+  unsigned arg = 0;
+  clang::SourceRange call;
+};
+
 struct Trace {
   std::optional<Origin> origin;
+  std::optional<Passage> through;
   bool clamped = false;                              // went through std::min / std::clamp
   llvm::SmallPtrSet<const clang::Decl *, 8> places;  // variables and fields it was held in
 };
@@ -70,6 +79,21 @@ class UnboundedRequestBody : public Rule {
     for (const auto &[place, origin] : reads)
       if (const auto *field = llvm::dyn_cast<clang::FieldDecl>(place))
         summary.returnedSources[fieldKey(field)] = {origin.what, origin.range};
+    // parse_size(text) for callers in other TUs: which parameters come back out as the size,
+    // neither clamped nor checked on the way.
+    for (const auto *param : function.function().parameters()) {
+      Reads fromParam = reads;
+      fromParam[param] = Origin{"passed to '" + function.function().getNameAsString() + "'", param->getSourceRange()};
+      for (const clang::Expr *value : function.returnValues()) {
+        Trace trace = traceOf(function, fromParam, value, 0);
+        if (trace.origin && trace.origin->range == param->getSourceRange() && !trace.clamped &&
+            !boundedBefore(function, trace, value)) {
+          summary.returnedSources[passesKey(param->getFunctionScopeIndex())] = {"returned unchecked",
+                                                                                value->getSourceRange()};
+          break;
+        }
+      }
+    }
     for (const clang::Expr *value : function.returnValues()) {
       Trace trace = traceOf(function, reads, value, 0);
       if (trace.origin && !trace.clamped && !boundedBefore(function, trace, value)) {
@@ -102,7 +126,7 @@ class UnboundedRequestBody : public Rule {
       for (const ParamSink &sink : summary->paramSinks)
         if (sink.kind == "allocation-size" && sink.param < call.args.size())
           checkSize(function, findings, reads, call.expr, call.args[sink.param],
-                    call.callee->getNameAsString() + " -> " + sink.sink);
+                    call.callee->getNameAsString() + " -> " + sink.sink, &sink, call.callee);
   }
 
   static bool isForwarder(FunctionContext &function, const clang::FunctionDecl *callee) {
@@ -115,16 +139,52 @@ class UnboundedRequestBody : public Rule {
            arguments->get(0).getAsType()->isArrayType();
   }
 
+  // `helper` and `inner`: the size is handed to a function of this TU that allocates with it,
+  // where the finding goes (the allocation is what the client sizes), with the call as a step.
   void checkSize(FunctionContext &function, FindingCollector &findings, const Reads &reads,
-                 const clang::Expr *allocation, const clang::Expr *size, const std::string &allocator) const {
+                 const clang::Expr *allocation, const clang::Expr *size, const std::string &allocator,
+                 const ParamSink *inner = nullptr, const clang::FunctionDecl *helper = nullptr) const {
     if (!size || !size->IgnoreParenImpCasts()->getType()->isIntegerType()) return;
     Trace trace = traceOf(function, reads, size, 0);
     if (trace.clamped || boundedBefore(function, trace, allocation)) return;
+    if (inner && helper && trace.origin && !trace.through) {
+      if (!findings.firstAt(info(), inner->site.getBegin())) return;
+      findings.reportIn(info(), helper->getDefinition() ? helper->getDefinition() : helper, inner->site,
+                        "size '" + function.sourceText(size) + "' comes from the request (" + trace.origin->what +
+                            ", passed to '" + helper->getNameAsString() + "') and reaches '" + inner->sink +
+                            "' with no upper bound checked: one request can make the server allocate as much as it "
+                            "asks for (CWE-789); reject sizes above a limit (e.g. if (n > kMaxBody) return 413) "
+                            "before allocating",
+                        Confidence::High,
+                        {{trace.origin->range, "the size comes from the request here"},
+                         {allocation->getSourceRange(), "passed to '" + helper->getNameAsString() + "' here"},
+                         {inner->site, "and sizes an allocation here, unchecked"}});
+      return;
+    }
     if (!trace.origin) {
       sizeFromOtherTu(function, findings, allocation, size, allocator, trace);
       return;
     }
     if (!findings.firstAt(info(), allocation->getBeginLoc())) return;
+    if (trace.through) {
+      std::string name = trace.through->callee->getNameAsString();
+      PendingFinding pending{PendingFinding::Needs::ReturnedSource,
+                             function.usrOf(trace.through->callee),
+                             0,
+                             passesKey(trace.through->arg),
+                             {},
+                             {}};
+      findings.reportPending(std::move(pending), info(), &function, allocation->getSourceRange(),
+                             "size '" + function.sourceText(size) + "' comes from the request (" + trace.origin->what +
+                                 ", {part} by '" + name + "') and reaches '" + allocator +
+                                 "' with no upper bound checked: one request can make the server allocate as much "
+                                 "as it asks for (CWE-789); reject sizes above a limit before allocating",
+                             Confidence::High,
+                             {{trace.origin->range, "the size comes from the request here"},
+                              {trace.through->call, "passed through '" + name + "'"},
+                              {allocation->getSourceRange(), "and sizes an allocation here, unchecked"}});
+      return;
+    }
     findings.report(info(), &function, allocation->getSourceRange(),
                     "size '" + function.sourceText(size) + "' comes from the request (" + trace.origin->what +
                         ") and reaches '" + allocator +
@@ -226,10 +286,14 @@ class UnboundedRequestBody : public Rule {
   static void merge(Trace &into, const Trace &from) {
     into.places.insert(from.places.begin(), from.places.end());
     into.clamped |= from.clamped;
-    if (!into.origin) into.origin = from.origin;
+    if (!into.origin) {
+      into.origin = from.origin;
+      into.through = from.through;
+    }
   }
 
   static std::string fillsKey(unsigned param) { return "CPP110:fills:" + std::to_string(param); }
+  static std::string passesKey(unsigned param) { return "CPP110:passes:" + std::to_string(param); }
   static std::string fieldKey(const clang::FieldDecl *field) {
     return "CPP110:field:" + std::to_string(reinterpret_cast<std::uintptr_t>(field->getCanonicalDecl()));
   }
@@ -302,7 +366,9 @@ class UnboundedRequestBody : public Rule {
       trace.clamped = true;
       return Walk::Prune;
     }
-    if (models.inList("size-functions", NameCache::simpleName(callee))) return Walk::Prune;  // req.body.size()
+    if (models.inList("size-functions", NameCache::simpleName(callee)) ||
+        models.inList("position-functions", NameCache::simpleName(callee)))
+      return Walk::Prune;  // req.body.size(), head.find("\r\n\r\n")
     // recv's count is at most the size it was given: bounded by the caller's own buffer.
     if (models.inList("read-functions", callee, function.names())) return Walk::Prune;
     CallView view = viewCall(call);
@@ -323,17 +389,30 @@ class UnboundedRequestBody : public Rule {
         std::vector<unsigned> flowing = summary->returnCopies;
         flowing.insert(flowing.end(), summary->returnJoins.begin(), summary->returnJoins.end());
         for (unsigned param : flowing)
-          if (param < view.args.size()) {
+          // A helper that clamps or checks what it returns (std::min(n, kMax)) bounds it.
+          if (param < view.args.size() && summary->returnedSources.count(passesKey(param))) {
             merge(trace, traceOf(function, filled, view.args[param], depth + 1));
             if (trace.origin) return Walk::Stop;
           }
       }
       return Walk::Prune;
     }
-    if (function.isUnseen(callee) && !sizeWords_.match(name).empty()) {
-      trace.origin =
-          Origin{"returned by '" + name + "', whose name says it is a size the client sent", call->getSourceRange()};
-      return Walk::Stop;
+    if (function.isUnseen(callee)) {
+      if (!sizeWords_.match(name).empty()) {
+        trace.origin =
+            Origin{"returned by '" + name + "', whose name says it is a size the client sent", call->getSourceRange()};
+        return Walk::Stop;
+      }
+      // offline_blob_size(req["X-Reply-Size"]): the other TU says whether it returns it as is.
+      for (unsigned arg = 0; arg < view.args.size() && depth < kMaxHelperDepth; ++arg) {
+        Trace argument = traceOf(function, filled, view.args[arg], depth + 1);
+        if (!argument.origin || argument.clamped) continue;
+        trace.origin = argument.origin;
+        trace.through = Passage{callee, arg, call->getSourceRange()};
+        trace.places.insert(argument.places.begin(), argument.places.end());
+        return Walk::Stop;
+      }
+      return Walk::Prune;
     }
     return Walk::Continue;  // std::stoul(header), ntohl(len), len + 1
   }
@@ -625,9 +704,7 @@ class UnboundedRequestBody : public Rule {
     CallView view = viewCall(&call);
     if (!view.callee) return;
     const std::string &name = function.names().qualifiedName(view.callee);
-    if ((name == "boost::asio::read_until" || name == "boost::asio::async_read_until" || name == "boost::asio::read" ||
-         name == "boost::asio::async_read") &&
-        view.args.size() >= 2) {
+    if (function.models().inList("dynamic-buffer-reads", view.callee, function.names()) && view.args.size() >= 2) {
       if (std::string buffer = unboundedDynamicBuffer(function, view.args[1]); !buffer.empty())
         report(function, findings, call.getBeginLoc(),
                "'" + name + "' reads into " + buffer +
@@ -663,7 +740,7 @@ class UnboundedRequestBody : public Rule {
     }
     const auto *record = buffer->getType().getNonReferenceType()->getAsCXXRecordDecl();
     const auto *spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
-    if (!spec || function.names().qualifiedName(spec->getSpecializedTemplate()) != "boost::asio::basic_streambuf")
+    if (!spec || !function.models().inList("streambuf-types", spec->getSpecializedTemplate(), function.names()))
       return {};
     if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(buffer)) {
       const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());

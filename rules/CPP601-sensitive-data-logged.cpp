@@ -91,12 +91,19 @@ class SensitiveDataLogged : public Rule {
         summary.returnedSources[kReturnsSensitive] = {hit->what, hit->range, false};
         break;
       }
-    // A logging helper: its parameters that reach a log, however they are dressed up.
+    // A logging helper: its parameters that reach a log, however they are dressed up. Not
+    // those it reports itself, as a presented key compared with the real one.
+    std::optional<SensitiveUses> uses;
+    auto reportedHere = [&](unsigned param) {
+      if (!uses) uses.emplace(function, finder_, useLists_);
+      return param < function.function().getNumParams() && uses->holds(function.function().getParamDecl(param));
+    };
     for (const clang::Expr *call : function.calls())
       if (auto statement = logStatement(function, call))
         for (const clang::Expr *operand : statement->operands)
           for (unsigned param : finder_.params(function, operand))
-            summary.paramSinks.push_back({param, "log", statement->sink, call->getSourceRange()});
+            if (!reportedHere(param))
+              summary.paramSinks.push_back({param, "log", statement->sink, call->getSourceRange()});
     // A helper handing its parameter on to another logging helper of this TU.
     for (const clang::Expr *call : function.calls()) {
       CallView view = viewCall(call);

@@ -93,9 +93,9 @@ void FindingCollector::report(const RuleInfo &rule, const FunctionContext *funct
 }
 
 void FindingCollector::reportIn(const RuleInfo &rule, const clang::FunctionDecl *enclosing, clang::SourceRange where,
-                                std::string message, Confidence confidence) {
+                                std::string message, Confidence confidence, const std::vector<FlowNote> &flow) {
   size_t before = findings_.size();
-  report(rule, nullptr, where, std::move(message), confidence);
+  report(rule, nullptr, where, std::move(message), confidence, flow);
   if (findings_.size() > before && enclosing) findings_.back().function = displayName(*enclosing);
 }
 

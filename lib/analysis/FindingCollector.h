@@ -31,7 +31,7 @@ class FindingCollector {
   // A finding outside any FunctionContext (a pattern rule's match), in an enclosing function
   // or none.
   void reportIn(const RuleInfo &rule, const clang::FunctionDecl *enclosing, clang::SourceRange where,
-                std::string message, Confidence confidence);
+                std::string message, Confidence confidence, const std::vector<FlowNote> &flow = {});
   // A finding that holds only if a function of another TU does what `pending` says; the
   // merge step decides. The message may hold {sink} and {part}, filled in then.
   void reportPending(PendingFinding pending, const RuleInfo &rule, const FunctionContext *function,

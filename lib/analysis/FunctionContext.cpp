@@ -300,6 +300,9 @@ const clang::VarDecl *FunctionContext::targetVariable(const clang::Expr *target)
     } else if (const auto *member = llvm::dyn_cast<clang::CXXMemberCallExpr>(target);
                member && storageAccessor(member)) {
       target = member->getImplicitObjectArgument();  // buf.data(), out.begin(): the object's storage
+    } else if (const auto *element = llvm::dyn_cast<clang::CXXOperatorCallExpr>(target);
+               element && element->getOperator() == clang::OO_Subscript && element->getNumArgs() == 2) {
+      target = element->getArg(0);  // &text[0]: the string's storage
     } else if (llvm::isa<clang::CallExpr>(target)) {
       const PropagatorModel *propagator = nullptr;
       target = writeTarget(viewCall(target), propagator);
@@ -317,8 +320,20 @@ void FunctionContext::recordWrite(const clang::Expr *target, const clang::Stmt *
     if (auto field = fieldPlace(target)) fieldWrites_[*field].push_back({site, std::move(parts), concat, overwrites});
     return;
   }
-  // Writing through &buf[i] or buf + n changes part of the buffer only.
-  bool whole = llvm::isa<clang::DeclRefExpr>(stripWrappers(target));
+  // Writing through &buf[i] or buf + n changes part of the buffer only; through buf.data()
+  // or &buf[0] (an escaping function filling a std::string) it starts at the beginning.
+  const clang::Expr *written = stripWrappers(target);
+  if (const auto *member = llvm::dyn_cast<clang::CXXMemberCallExpr>(written); member && storageAccessor(member))
+    written = stripWrappers(member->getImplicitObjectArgument());
+  if (const auto *address = llvm::dyn_cast<clang::UnaryOperator>(written);
+      address && address->getOpcode() == clang::UO_AddrOf)
+    if (const auto *element = llvm::dyn_cast<clang::CallExpr>(stripWrappers(address->getSubExpr()));
+        element && element->getNumArgs() == 2 && llvm::isa<clang::CXXOperatorCallExpr>(element)) {
+      clang::Expr::EvalResult index;
+      if (element->getArg(1)->EvaluateAsInt(index, context_) && index.Val.getInt() == 0)
+        written = stripWrappers(element->getArg(0));
+    }
+  bool whole = llvm::isa<clang::DeclRefExpr>(written);
   writes_[var].push_back({site, std::move(parts), concat, overwrites && whole});
 }
 
@@ -467,13 +482,19 @@ const FunctionSummary *FunctionContext::summaryOf(const clang::FunctionDecl *cal
 
 std::vector<unsigned> FunctionContext::contributingParams(const clang::Expr *expr) const {
   std::vector<unsigned> params;
-  forEachContributor(expr, [&](const clang::Expr *contributor) {
+  walkContributors(expr, [&](const clang::Expr *contributor) {
+    // in.size(): the length of a parameter carries none of its text (an escaping helper sizes
+    // its output buffer from its input).
+    if (const auto *call = llvm::dyn_cast<clang::CallExpr>(contributor))
+      if (const auto *callee = call->getDirectCallee();
+          callee && models_.inList("size-functions", NameCache::simpleName(callee)))
+        return Walk::Prune;
     const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(contributor);
     const auto *param = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
     if (param && param->getDeclContext() == &function_ &&
         std::find(params.begin(), params.end(), param->getFunctionScopeIndex()) == params.end())
       params.push_back(param->getFunctionScopeIndex());
-    return false;
+    return Walk::Continue;
   });
   std::sort(params.begin(), params.end());
   return params;

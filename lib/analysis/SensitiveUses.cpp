@@ -200,6 +200,10 @@ void SensitiveUses::markHolder(const clang::Expr *holder, const std::string &sec
   if (llvm::isa<clang::DeclRefExpr, clang::MemberExpr>(init)) markHolder(init, secret, where, depth + 1);
 }
 
+bool SensitiveUses::holds(const clang::VarDecl *var) const {
+  return byKey_.count("v" + std::to_string(reinterpret_cast<std::uintptr_t>(var->getCanonicalDecl()))) > 0;
+}
+
 std::optional<SensitiveHit> SensitiveUses::hitIn(const clang::Expr *operand) const {
   if (byKey_.empty()) return std::nullopt;
   std::optional<SensitiveHit> hit;

@@ -33,6 +33,8 @@ class SensitiveUses {
   // Whether the value an operand logs is one of them (directly, or through c_str(), dump(),
   // string concatenation).
   std::optional<SensitiveHit> hitIn(const clang::Expr *operand) const;
+  // Whether a variable (a parameter) is one of them.
+  bool holds(const clang::VarDecl *var) const;
 
  private:
   void noteComparison(const CallView &call);

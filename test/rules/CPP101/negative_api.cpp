@@ -12,6 +12,7 @@
 #include <sodium.h>
 
 #include <cstddef>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -70,6 +71,18 @@ PGconn* open_shop() {
 PGconn* open_shop_with(const std::string& password) {
   const std::string conninfo = "host=db.internal user=shop_app dbname=shop password=" + password;
   return PQconnectdb(conninfo.c_str());
+}
+
+// A format whose password= is a placeholder filled from the settings.
+struct DbSettings {
+  std::string host, dbname, user, db_password;
+};
+std::string conninfo_for(const DbSettings& s) {
+  char buffer[512];
+  std::snprintf(buffer, sizeof buffer, "host=%s dbname=%s user=%s password=%s connect_timeout=5", s.host.c_str(),
+                s.dbname.c_str(), s.user.c_str(), s.db_password.c_str());
+  const std::string templated = "host={host} dbname={db} user={user} password={password}";
+  return templated.empty() ? std::string() : std::string(buffer);
 }
 
 // A null password (libpq falls back to PGPASSWORD / .pgpass), and one read from the environment.
@@ -180,3 +193,20 @@ jwt::algorithm::hs256 session_algorithm() {
 }
 
 }  // namespace runtime
+
+// An object made from a file's path, passed as a parameter named creds: not the credential's text.
+namespace relay {
+class CredentialStore {
+ public:
+  explicit CredentialStore(const std::string& path);
+};
+class SmtpSession {
+ public:
+  SmtpSession(int fd, const CredentialStore& creds);
+};
+void serve(int fd) {
+  const char* configured = std::getenv("RELAY_CREDENTIALS");
+  CredentialStore creds(configured ? configured : "/etc/mail-relay/passwd");
+  SmtpSession session(fd, creds);
+}
+}  // namespace relay

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -164,4 +165,19 @@ char* read_config_size(std::FILE* config) {
   char line[32];
   if (!std::fgets(line, sizeof line, config)) return nullptr;
   return new char[std::strtoul(line, nullptr, 10)];
+}
+
+// A helper of this TU that clamps the length prefix it decodes: its callers get a bounded size.
+static std::uint32_t decoded_length(const unsigned char* prefix) {
+  std::uint32_t length = 0;
+  std::memcpy(&length, prefix, sizeof length);
+  return std::min<std::uint32_t>(ntohl(length), 64 * 1024);
+}
+
+std::vector<char> read_framed(int fd) {
+  unsigned char prefix[4];
+  if (recv(fd, prefix, sizeof prefix, MSG_WAITALL) != 4) return {};
+  std::vector<char> body(decoded_length(prefix));
+  recv(fd, body.data(), body.size(), MSG_WAITALL);
+  return body;
 }

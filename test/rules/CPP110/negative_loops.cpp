@@ -131,3 +131,18 @@ void console_loop(int fd) {
     line.append(chunk, static_cast<std::size_t>(n));
   }
 }
+
+// The header block cut at the blank line: a position found in what was read is no size the
+// client declares.
+std::string read_head(int fd) {
+  std::string head;
+  char buf[2048];
+  while (head.find("\r\n\r\n") == std::string::npos && head.size() < 16384) {
+    const ssize_t n = recv(fd, buf, sizeof buf, 0);
+    if (n <= 0) break;
+    head.append(buf, static_cast<std::size_t>(n));
+  }
+  const auto end = head.find("\r\n\r\n");
+  if (end != std::string::npos) head.resize(end + 2);
+  return head;
+}

@@ -1,7 +1,7 @@
 // CPP110 positives with Boost.Asio sessions: a frame header read by async_read into a member in
 // one method, decoded in the completion handler, and the length used to size the body in
 // another method. The member holds the client's bytes wherever it is read. A size handed to a
-// helper that allocates with it is reported at the call, where it comes from the client.
+// helper that allocates with it is reported at the allocation, with the call as a step.
 #include <arpa/inet.h>
 #include <boost/asio.hpp>
 
@@ -25,7 +25,7 @@ class Session : public std::enable_shared_from_this<Session> {
       std::memcpy(&len, header_.data(), 4);
       len = ntohl(len);
       if (len == 0) return;
-      read_body(len);  // expect: CPP110(high)
+      read_body(len);
     });
   }
 
@@ -40,7 +40,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
  private:
   void read_body(std::uint32_t len) {
-    body_.resize(len);  // reported where the handler passes the length in
+    body_.resize(len);  // expect: CPP110(high)
     auto self = shared_from_this();
     boost::asio::async_read(socket_, boost::asio::buffer(body_), [this, self](boost::system::error_code, std::size_t) {});
   }

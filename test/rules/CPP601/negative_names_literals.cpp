@@ -93,3 +93,9 @@ void on_ui_event(const std::string& spinner, const std::string& company, int tok
 }
 
 }  // namespace names
+
+// The name of the environment variable that holds a secret is not the secret.
+namespace env_names {
+constexpr const char* kSigningSecretEnv = "LICENSE_SIGNING_SECRET";
+void warn_unset() { spdlog::warn("{} is not set; refusing to sign", kSigningSecretEnv); }
+}  // namespace env_names

@@ -7,6 +7,7 @@
 #include <syslog.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <sstream>
@@ -93,6 +94,27 @@ void on_handshake_audited(const std::string& line) {
   std::string user, password;
   in >> user >> password;
   audit(line);  // expect: CPP601(high)
+}
+
+// A caller handing a header that holds a key to the check above: reported once, inside.
+bool on_admin_call(const std::string& header_value) {
+  ApiGate gate;
+  return gate.admit(header_value);
+}
+
+// The same through a free function compared with the key from the environment.
+bool check_integration_key(const std::string& presented, const std::string& remote_addr) {
+  const char* api_key = std::getenv("INTEGRATION_API_KEY");
+  if (api_key == nullptr) return false;
+  if (presented != api_key) {
+    spdlog::warn("call from {} rejected, key '{}'", remote_addr, presented);  // expect: CPP601(high)
+    return false;
+  }
+  return true;
+}
+
+bool on_integration(const std::string& remote_addr, const std::string& api_key) {
+  return check_integration_key(api_key, remote_addr);
 }
 
 // The log text names the value.

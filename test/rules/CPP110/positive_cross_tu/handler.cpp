@@ -31,3 +31,19 @@ void handle_checked_upload(const httplib::Request& req, httplib::Response& res) 
 }
 
 }  // namespace upload
+
+namespace upload {
+
+// A header parsed in request_util.cpp, which returns it as is: reported at the allocation.
+void handle_reply(const httplib::Request& req, httplib::Response& res) {
+  std::string reply(parse_size(req.get_header_value("X-Reply-Size")), ' ');  // expect: CPP110(high)
+  res.set_content(reply, "text/plain");
+}
+
+// The same header through a parser of request_util.cpp that clamps it: not reported.
+void handle_bounded_reply(const httplib::Request& req, httplib::Response& res) {
+  std::string reply(parse_bounded_size(req.get_header_value("X-Reply-Size")), ' ');
+  res.set_content(reply, "text/plain");
+}
+
+}  // namespace upload

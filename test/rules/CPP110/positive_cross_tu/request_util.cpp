@@ -1,5 +1,6 @@
 #include "request_util.h"
 
+#include <algorithm>
 #include <string>
 
 namespace upload {
@@ -7,6 +8,18 @@ namespace upload {
 // Not an allocation: nothing is reported in this TU.
 std::size_t content_length(const httplib::Request& req) {
   return std::stoul(req.get_header_value("Content-Length"));
+}
+
+}  // namespace upload
+
+namespace upload {
+
+// Parses a size header: returns what it was given, unchecked.
+std::size_t parse_size(const std::string& text) { return std::stoul(text); }
+
+// Parses a size header and clamps it: what it returns is bounded.
+std::size_t parse_bounded_size(const std::string& text) {
+  return std::min<std::size_t>(std::stoul(text), 1024 * 1024);
 }
 
 }  // namespace upload

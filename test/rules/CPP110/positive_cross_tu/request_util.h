@@ -10,4 +10,7 @@ namespace upload {
 // request_util.cpp: the Content-Length header parsed with std::stoul, no upper bound.
 std::size_t content_length(const httplib::Request& req);
 
+std::size_t parse_size(const std::string& text);
+std::size_t parse_bounded_size(const std::string& text);
+
 }  // namespace upload
