@@ -43,6 +43,16 @@ class WeakRandom : public Rule {
   // Records whether a weak value (drawn here, or returned by a callee) is returned, so
   // that callers storing it in a token or a session are told.
   void summarize(FunctionContext &function, FunctionSummary &summary) const override {
+    // Which generators this function draws secrets from, so that the function seeding them
+    // (a constructor, main) knows its seed matters.
+    for (const clang::Expr *call : function.calls()) {
+      CallView view = viewCall(call);
+      std::string generator = drawSource(function, view);
+      if (generator.empty()) continue;
+      std::string key = drawnGeneratorKey(function, view);
+      if (!key.empty() && !summary.returnedSources.count(key) && firstSensitiveDestination(function, call))
+        summary.returnedSources[key] = {generator, call->getSourceRange()};
+    }
     for (const clang::Expr *call : function.calls()) {
       CallView view = viewCall(call);
       std::string generator = drawSource(function, view);
@@ -67,6 +77,7 @@ class WeakRandom : public Rule {
 
   void checkFunction(FunctionContext &function, FindingCollector &findings) const override {
     bool anySensitiveDraw = false;
+    bool seededElsewhere = false;  // a generator seeded here is drawn for a secret in another function
     std::vector<std::pair<const clang::Expr *, const clang::Expr *>> timeSeeds;  // clock, seed
     std::vector<const clang::Expr *> constantSeeds;
     for (const clang::Expr *call : function.calls()) {
@@ -80,10 +91,13 @@ class WeakRandom : public Rule {
           timeSeeds.emplace_back(clock, seed);
         else if (isConstantSeed(function, seed))
           constantSeeds.push_back(seed);
+        else
+          continue;
+        seededElsewhere |= drawnSensitivelyElsewhere(function, seededGeneratorKey(function, view));
       }
     }
     std::string functionWord = sensitive_.match(functionName(function));
-    bool high = anySensitiveDraw || !functionWord.empty();
+    bool high = anySensitiveDraw || !functionWord.empty() || seededElsewhere;
     for (const clang::Expr *seed : constantSeeds)
       findings.report(info(), &function, seed->getSourceRange(),
                       "random generator seeded with a constant ('" + function.sourceText(seed) +
@@ -224,7 +238,11 @@ class WeakRandom : public Rule {
                           const CallView &view) const {
     const ReturnedSource *weak = returnedWeakValue(function, view.callee);
     if (!weak && function.isUnseen(view.callee)) return reportDrawInOtherTu(function, findings, call, view);
-    if (!weak || weak->reported) return false;
+    if (!weak) return false;
+    // token_chars(eng, 24) reported inside: the engine handed over (and its seed here) matters.
+    if (weak->reported)
+      return std::any_of(view.args.begin(), view.args.end(),
+                         [&](const clang::Expr *arg) { return isWeakEngine(function, arg->getType()); });
     std::optional<Destination> sensitiveDestination = firstSensitiveDestination(function, call);
     if (!sensitiveDestination) return false;
     std::string name = view.callee->getNameAsString();
@@ -258,6 +276,51 @@ class WeakRandom : public Rule {
                            Confidence::High,
                            {{call->getSourceRange(), "returned by '" + name + "'"},
                             {sensitiveDestination->range, "reaches " + sensitiveDestination->description}});
+    return false;
+  }
+
+  // Which generator a draw uses: the C library's shared state (rand(), random(), lrand48()),
+  // or the variable or field holding the engine (gen(), dist(engine_)); empty when unknown.
+  std::string drawnGeneratorKey(FunctionContext &function, const CallView &call) const {
+    if (!call.object && inList(function, "weak-random-functions", call.callee)) return "CPP404:draws:global";
+    const clang::Expr *engine = call.object && isWeakEngine(function, call.object->getType()) ? call.object : nullptr;
+    for (const clang::Expr *arg : call.args)  // dist(engine_)
+      if (!engine && isWeakEngine(function, arg->getType())) engine = arg;
+    const clang::Decl *storage = engine ? function.storageOf(engine) : nullptr;
+    return storage ? storageKey(storage) : std::string();
+  }
+
+  // Which generator a seed is for: srand(x) the shared state, gen.seed(x) the engine, and
+  // std::mt19937 gen(x) or a constructor's gen_(x) the variable or field being made.
+  static std::string seededGeneratorKey(FunctionContext &function, const CallView &call) {
+    if (const auto *construct = llvm::dyn_cast<clang::CXXConstructExpr>(call.expr)) {
+      if (const auto *constructor = llvm::dyn_cast<clang::CXXConstructorDecl>(&function.function()))
+        for (const auto *init : constructor->inits())
+          if (init->getMember() && stripWrappers(init->getInit()) == construct) return storageKey(init->getMember());
+      if (const auto *declaration = llvm::dyn_cast_or_null<clang::DeclStmt>(function.parent(construct)))
+        for (const auto *decl : declaration->decls())
+          if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl);
+              var && var->getInit() && stripWrappers(var->getInit()) == construct)
+            return storageKey(var);
+      return {};
+    }
+    if (call.object) {
+      const clang::Decl *storage = function.storageOf(call.object);
+      return storage ? storageKey(storage) : std::string();
+    }
+    return "CPP404:draws:global";
+  }
+
+  static std::string storageKey(const clang::Decl *storage) {
+    return "CPP404:draws:" + std::to_string(reinterpret_cast<std::uintptr_t>(storage->getCanonicalDecl()));
+  }
+
+  // Whether a function of this TU draws a value that must not be guessed from the generator.
+  static bool drawnSensitivelyElsewhere(FunctionContext &function, const std::string &key) {
+    const SummaryTable *table = function.summaryTable();
+    if (key.empty() || !table) return false;
+    for (const auto &[callee, summary] : *table)
+      if (callee != function.function().getCanonicalDecl() && summary.returnedSources.count(key)) return true;
     return false;
   }
 

@@ -1,4 +1,6 @@
 // CPP404 positives: seeding a weak generator from the clock, reported at the time call inside the seed.
+// Nothing here draws a secret from the C library's shared generator, so its seeds are low unless
+// their own function says otherwise (positive_shared_state.cpp has the other case).
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
@@ -19,17 +21,6 @@ void seed_legacy_rng() {
 // srandom(time(0)) before sampling traffic: low.
 void init_sampler() {
   srandom(time(0));  // expect: CPP404(low)
-}
-
-// srand(time(NULL)) inside a reset-token generator: seed and draw are both high.
-std::string make_reset_token() {
-  static const char kAlphabet[] = "0123456789abcdef";
-  srand(time(NULL));  // expect: CPP404(high)
-  std::string token;
-  for (int i = 0; i < 40; ++i) {
-    token += kAlphabet[rand() % 16];  // expect: CPP404(high)
-  }
-  return token;
 }
 
 // Engine constructed from std::time for a game spawn level: seed low, draw low.
