@@ -59,6 +59,14 @@ class PatternRule : public Rule {
     auto bound = matcher->tryBind("root");
     if (!bound) failAt(definition, matchAt, "match", "this matcher cannot be bound to a node");
     matcher_.emplace(*bound);
+    for (size_t i = 0; i < definition.unless.size(); ++i) {
+      dynamic::Diagnostics unlessDiagnostics;
+      llvm::StringRef unlessText(definition.unless[i]);
+      const RuleDefinition::TextAt &at = i < definition.unlessAt.size() ? definition.unlessAt[i] : matchAt;
+      auto excuse = dynamic::Parser::parseMatcherExpression(unlessText, nullptr, &values, &unlessDiagnostics);
+      if (!excuse) failAt(definition, at, "unless", unlessDiagnostics.toString());
+      excuses_.push_back(*excuse);
+    }
     checkBoundNames(definition, matchAt);
     for (const auto &glob : definition.paths) paths_.push_back(compileGlob(glob));
     for (const auto &glob : definition.pathsIgnore) ignored_.push_back(compileGlob(glob));
@@ -80,6 +88,20 @@ class PatternRule : public Rule {
     finder.matchAST(context);
   }
 
+  // Whether an `unless` matcher matches the reported node itself (its ancestors and children
+  // through hasAncestor, hasArgument...).
+  bool excused(const clang::DynTypedNode &node, clang::ASTContext &context) const {
+    if (excuses_.empty()) return false;
+    struct Seen : clang::ast_matchers::MatchFinder::MatchCallback {
+      void run(const clang::ast_matchers::MatchFinder::MatchResult &) override { matched = true; }
+      bool matched = false;
+    } seen;
+    clang::ast_matchers::MatchFinder finder;
+    for (const auto &excuse : excuses_) finder.addDynamicMatcher(excuse, &seen);
+    finder.match(node, context);
+    return seen.matched;
+  }
+
   void onMatch(const clang::ast_matchers::MatchFinder::MatchResult &result, FindingCollector &findings) const {
     const std::string reported = definition_.report.empty() ? "root" : definition_.report;
     auto found = result.Nodes.getMap().find(reported);
@@ -91,6 +113,7 @@ class PatternRule : public Rule {
     std::string file = std::string(sources.getFilename(where));
     if (!paths_.empty() && !matchesAny(paths_, file)) return;
     if (matchesAny(ignored_, file)) return;
+    if (excused(found->second, *result.Context)) return;
     std::string message = definition_.message;
     for (const auto &[name, node] : result.Nodes.getMap()) {
       std::string placeholder = "{" + name + "}";
@@ -171,6 +194,7 @@ class PatternRule : public Rule {
   RuleDefinition definition_;
   std::optional<clang::ast_matchers::internal::DynTypedMatcher> matcher_;
   std::vector<llvm::GlobPattern> paths_, ignored_;
+  std::vector<clang::ast_matchers::internal::DynTypedMatcher> excuses_;
 };
 
 }  // namespace

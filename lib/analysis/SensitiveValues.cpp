@@ -139,15 +139,19 @@ Walk SensitiveValueFinder::inspectCall(FunctionContext &function, const clang::C
   if (!result.isNull() && (result->isBooleanType() || result->isEnumeralType() ||
                            (result->isArithmeticType() && !result->isAnyCharacterType())))
     return Walk::Prune;
-  // headers["Authorization"], req.get_header_value("Cookie").
+  // headers["Authorization"], req.get_header_value("Cookie"), Beast's req[http::field::authorization].
   if (!options_.headerList.empty())
-    for (const clang::Expr *arg : view.args)
-      if (const auto *literal = stringLiteralIn(arg))
-        if (literal->getCharByteWidth() == 1 &&
-            function.models().inList(options_.headerList, lowerCase(literal->getString())))
-          if (hitAt(SensitiveHit{"header '" + literal->getString().str() + "'", lowerCase(literal->getString()),
-                                 call->getSourceRange(), true}))
-            return Walk::Prune;
+    for (const clang::Expr *arg : view.args) {
+      std::string header;
+      if (const auto *literal = stringLiteralIn(arg); literal && literal->getCharByteWidth() == 1)
+        header = literal->getString().str();
+      else if (arg->getType()->isEnumeralType())
+        header = function.constantName(arg);                 // the enumerator's own name
+      std::replace(header.begin(), header.end(), '_', '-');  // field::proxy_authorization
+      if (!header.empty() && function.models().inList(options_.headerList, lowerCase(header)) &&
+          hitAt(SensitiveHit{"header '" + header + "'", lowerCase(header), call->getSourceRange(), true}))
+        return Walk::Prune;
+    }
   if (const FunctionSummary *summary = function.summaryOf(callee)) {
     // A helper of this TU: what it returns is sensitive if it says so, or if it returns
     // (or builds its result from) a sensitive argument.

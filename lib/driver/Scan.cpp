@@ -24,6 +24,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Regex.h"
 #include "report/Reporters.h"
 #include "util/InputError.h"
 
@@ -198,7 +199,25 @@ int checkPacks(const std::vector<std::string> &packs, std::ostream &out, std::os
                      [&](const CallCheck &check) { return check.rule == definition.id; }))
       errors.push_back(definition.origin + ": rule " + definition.id +
                        " has no call-checks, taint or pattern: it can never report");
-  for (const auto &error : errors) err << error << "\n";
+  // In the order of the files and lines they point at, whichever check found them.
+  auto place = [](const std::string &error) {
+    static const llvm::Regex position("^(.*):([0-9]+):([0-9]+): ");
+    llvm::SmallVector<llvm::StringRef, 4> parts;
+    if (!position.match(error, &parts)) return std::make_tuple(std::string("\xff"), 0u, 0u);
+    unsigned line = 0, column = 0;
+    parts[2].getAsInteger(10, line);
+    parts[3].getAsInteger(10, column);
+    return std::make_tuple(parts[1].str(), line, column);
+  };
+  // (std::stable_sort trips a deprecation warning in libstdc++ 12 under clang: the index keeps
+  // equal places in the order they were found.)
+  std::vector<std::pair<std::tuple<std::string, unsigned, unsigned, size_t>, std::string>> ordered;
+  for (size_t index = 0; index < errors.size(); ++index) {
+    auto [file, line, column] = place(errors[index]);
+    ordered.push_back({{file, line, column, index}, errors[index]});
+  }
+  std::sort(ordered.begin(), ordered.end());
+  for (const auto &entry : ordered) err << entry.second << "\n";
   if (!errors.empty()) return 2;
   out << packFiles(packs).size() << " pack file(s), " << models.ruleDefinitions.size() << " rule(s): ok\n";
   return 0;

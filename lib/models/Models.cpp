@@ -361,7 +361,7 @@ RuleDefinition parseRuleDefinition(const YamlFile &file, llvm::yaml::Node *entry
                     if (key == "pattern") {
                       pattern = true;
                       rule.kind = RuleDefinition::Kind::Pattern;
-                      file.forEachKey(v, {"match", "let", "report", "message", "paths", "paths-ignore"},
+                      file.forEachKey(v, {"match", "let", "report", "message", "paths", "paths-ignore", "unless"},
                                       [&](const std::string &option, llvm::yaml::Node *value) {
                                         if (option == "match") {
                                           rule.match = file.scalar(value);
@@ -374,6 +374,18 @@ RuleDefinition parseRuleDefinition(const YamlFile &file, llvm::yaml::Node *entry
                                         if (option == "message") rule.message = file.scalar(value);
                                         if (option == "paths") rule.paths = file.scalarList(value);
                                         if (option == "paths-ignore") rule.pathsIgnore = file.scalarList(value);
+                                        if (option == "unless") {
+                                          std::vector<llvm::yaml::Node *> items;
+                                          if (llvm::isa<llvm::yaml::SequenceNode>(value))
+                                            for (auto &item : *file.sequence(value)) items.push_back(&item);
+                                          else
+                                            items.push_back(value);
+                                          for (llvm::yaml::Node *item : items) {
+                                            rule.unless.push_back(file.scalar(item));
+                                            YamlFile::TextStart start = file.textStart(item);
+                                            rule.unlessAt.push_back({start.line, start.column, start.indent});
+                                          }
+                                        }
                                         if (option == "let")
                                           for (auto &binding : *file.mapping(value)) {
                                             rule.lets.emplace_back(file.scalar(binding.getKey()),

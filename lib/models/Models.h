@@ -149,8 +149,11 @@ struct RuleDefinition {
     unsigned line = 0, column = 0, indent = 0;
   };
   std::vector<TextAt> letsAt;  // where each `let` expression starts
-  std::string origin;          // file:line:col of the entry
-  std::string file;            // the pack file
+  // Matchers that excuse a match: it is dropped when one of them matches the reported node.
+  std::vector<std::string> unless;
+  std::vector<TextAt> unlessAt;
+  std::string origin;  // file:line:col of the entry
+  std::string file;    // the pack file
 };
 
 struct ModelSet {

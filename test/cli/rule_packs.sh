@@ -43,8 +43,30 @@ expect_contains "$ERR" "broken.yaml:8:9: a rule id is capital letters then digit
 expect_contains "$ERR" "broken.yaml:15:7: call-check for unknown rule 'NOPE999'"
 expect_contains "$ERR" "broken.yaml:16:63: invalid regular expression"
 expect_contains "$ERR" "broken.yaml:17:38: unknown key 'colour'"
+# In file order, whichever check found them: the rule without checks (line 11) before the
+# call-check naming an unknown rule (line 15).
+[ "$(grep -n 'broken.yaml:11:' "$ERR" | cut -d: -f1)" -lt "$(grep -n 'broken.yaml:15:' "$ERR" | cut -d: -f1)" ] ||
+  fail "expected the errors in the order of their lines"
+ok "errors come in the order of their lines"
+
 expect_contains "$ERR" "rule BAD003 has no call-checks, taint or pattern"
 
+
+check "a pattern rule's unless matchers compile like its match, errors placed in the file"
+cat >unless.yaml <<'YAML'
+rules:
+  - id: BAD004
+    name: bad-unless
+    description: an unless matcher that does not compile
+    pattern:
+      match: callExpr()
+      message: "x"
+      unless:
+        - callExpr(hasAncestor(functionDecl(hasName("main"))))
+        - callExpr(hasAncestor(functionDecl(hasName("main")))
+YAML
+expect_status 2 "$CPPSEC" rules --check unless.yaml
+expect_contains "$ERR" "unless.yaml:10:19: rule BAD004: unless: Error parsing matcher"
 check "a broken pack given to scan is one error line, exit 2"
 write_vulnerable vuln.cpp
 run "$CPPSEC" scan --rules broken.yaml vuln.cpp -- -std=c++20
