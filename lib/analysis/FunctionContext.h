@@ -51,8 +51,8 @@ struct Destination {
   std::string name;         // the identifier that receives the value
   std::string description;  // "variable 'token'", "return value of 'make_otp'"
   clang::SourceRange range;
-  bool isReturn = false;  // the function's result
-  std::string parameter;  // for a call: the declared name of the parameter it is passed as
+  bool isReturn = false;       // the function's result
+  std::string parameter = {};  // for a call: the declared name of the parameter it is passed as
 };
 
 class FunctionContext {
