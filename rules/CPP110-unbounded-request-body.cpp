@@ -503,8 +503,6 @@ class UnboundedRequestBody : public Rule {
     if (left == right) return false;
     auto op = comparison->getOpcode();
     bool belowLimit = left ? (op == clang::BO_LT || op == clang::BO_LE) : (op == clang::BO_GT || op == clang::BO_GE);
-    if (belowLimit) return true;
-    // `n > kMax`: a bound only where the branch it opens rejects or clamps.
     const clang::Stmt *child = comparison;
     const clang::Stmt *parent = function.parent(child);
     while (parent &&
@@ -513,6 +511,16 @@ class UnboundedRequestBody : public Rule {
       child = parent;
       parent = function.parent(parent);
     }
+    if (belowLimit) {
+      // `if (p.size() < 4) throw ...;` rejects what is too short: the code after it runs with
+      // the larger values only.
+      const auto *branch = llvm::dyn_cast_or_null<clang::IfStmt>(parent);
+      bool rejectsSmall = branch && branch->getCond() == child && !branch->getElse() &&
+                          !branch->getThen()->getSourceRange().fullyContains(site->getSourceRange()) &&
+                          rejectsOrClamps(branch->getThen(), {});
+      return !rejectsSmall;
+    }
+    // `n > kMax`: a bound only where the branch it opens rejects or clamps.
     if (const auto *conditional = llvm::dyn_cast_or_null<clang::ConditionalOperator>(parent))
       return conditional->getCond() == child;  // n > kMax ? kMax : n
     // The branch it opens must not be where the allocation is (`if (n > 16) return malloc(n);`).

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <stdexcept>
 #include <cstring>
 #include <deque>
 #include <memory>
@@ -181,4 +182,18 @@ char* read_cgi_field() {
   char line[32];
   if (!std::fgets(line, sizeof line, stdin)) return nullptr;
   return new char[std::strtoul(line, nullptr, 10)];  // expect: CPP110(high)
+}
+
+// A batch count in the first bytes of a payload read from the socket: the check that rejects a
+// payload too short to hold the count is no upper bound on the count.
+std::vector<int> read_batch(int fd) {
+  std::vector<unsigned char> payload(64);
+  const ssize_t got = recv(fd, payload.data(), payload.size(), 0);
+  payload.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+  if (payload.size() < 4) throw std::runtime_error("short batch");
+  std::uint32_t count_be = 0;
+  std::memcpy(&count_be, payload.data(), sizeof count_be);
+  std::vector<int> readings;
+  readings.reserve(be32toh(count_be));  // expect: CPP110(high)
+  return readings;
 }
