@@ -74,6 +74,33 @@ class UnboundedRequestBody : public Rule {
       if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(place);
           param && param->getDeclContext() == &function.function())
         summary.returnedSources[fillsKey(param->getFunctionScopeIndex())] = {origin.what, origin.range};
+    // read_line(std::string &line): text from the client (a buffer the function reads into,
+    // here or through a field) assigned or appended to a parameter passed by reference.
+    for (const clang::Expr *call : function.calls()) {
+      CallView view = viewCall(call);
+      const clang::Expr *target = view.object;
+      std::vector<const clang::Expr *> values = view.args;
+      if (view.op == clang::OO_Equal || view.op == clang::OO_PlusEqual) {
+        if (view.args.size() != 2 && !view.object) continue;
+        target = view.object ? view.object : view.args[0];
+        values.assign(view.args.end() - 1, view.args.end());
+      } else if (!view.callee || !view.object ||
+                 !function.models().inList("append-functions", NameCache::simpleName(view.callee))) {
+        continue;
+      }
+      const auto *ref = target ? llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(target)) : nullptr;
+      const auto *param = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
+      if (!param || param->getDeclContext() != &function.function() || !param->getType()->isReferenceType() ||
+          param->getType().getNonReferenceType().isConstQualified() ||
+          summary.returnedSources.count(fillsKey(param->getFunctionScopeIndex())))
+        continue;
+      for (const clang::Expr *value : values) {
+        Trace trace = traceOf(function, reads, value, 0);
+        if (!trace.origin || trace.through) continue;
+        summary.returnedSources[fillsKey(param->getFunctionScopeIndex())] = {trace.origin->what, trace.origin->range};
+        break;
+      }
+    }
     // async_read(socket_, buffer(header_), ...): the field holds the client's bytes in every
     // method (and handler) that reads it later.
     for (const auto &[place, origin] : reads)
@@ -144,7 +171,8 @@ class UnboundedRequestBody : public Rule {
   void checkSize(FunctionContext &function, FindingCollector &findings, const Reads &reads,
                  const clang::Expr *allocation, const clang::Expr *size, const std::string &allocator,
                  const ParamSink *inner = nullptr, const clang::FunctionDecl *helper = nullptr) const {
-    if (!size || !size->IgnoreParenImpCasts()->getType()->isIntegerType()) return;
+    // (A helper may take the size as text and parse it: handle_bdat(arg).)
+    if (!size || (!inner && !size->IgnoreParenImpCasts()->getType()->isIntegerType())) return;
     Trace trace = traceOf(function, reads, size, 0);
     if (trace.clamped || boundedBefore(function, trace, allocation)) return;
     if (inner && helper && trace.origin && !trace.through) {

@@ -582,6 +582,10 @@ FunctionSummary FunctionContext::summarize() {
     auto record = [&](unsigned argIndex, const std::string &kind, const std::string &sink, clang::SourceRange site,
                       bool innerJoined) {
       if (argIndex >= view.args.size()) return;
+      // vector(first, last) shares a sink with vector(n): only an integer is a size.
+      if (models_.inList("integer-sink-kinds", kind) &&
+          !view.args[argIndex]->IgnoreParenImpCasts()->getType()->isIntegerType())
+        return;
       ValueClass value = classify(view.args[argIndex]).value;
       bool joined = innerJoined || value == ValueClass::Built;
       if (value == ValueClass::Constant || (joined && !models_.inList("joined-sink-kinds", kind))) return;

@@ -119,3 +119,43 @@ class Connection {
 };
 
 }  // namespace helpers
+
+// A command line read from the socket through a helper that fills its reference parameter, then
+// a helper that parses the count out of the text and allocates: reported at that allocation.
+namespace smtp_like {
+class Session {
+ public:
+  bool read_line(std::string& line) {
+    char buf[512];
+    while (pending_.find("\r\n") == std::string::npos) {
+      if (pending_.size() > 4096) return false;
+      const ssize_t n = recv(fd_, buf, sizeof buf, 0);
+      if (n <= 0) return false;
+      pending_.append(buf, static_cast<std::size_t>(n));
+    }
+    const auto eol = pending_.find("\r\n");
+    line = pending_.substr(0, eol);
+    pending_.erase(0, eol + 2);
+    return true;
+  }
+  void handle_bdat(const std::string& arg) {
+    const std::size_t chunk_size = std::stoul(arg.substr(0, arg.find(' ')));
+    std::string chunk(chunk_size, '\0');  // expect: CPP110(high)
+    chunk_.swap(chunk);
+  }
+  // A helper copying the text it is given: a range, not a count.
+  void keep(const std::string& text) { kept_ = std::vector<char>(text.begin(), text.end()); }
+  void run() {
+    std::string line;
+    while (read_line(line)) {
+      if (line.rfind("BDAT ", 0) == 0) handle_bdat(line.substr(5));
+      keep(line);
+    }
+  }
+
+ private:
+  int fd_ = -1;
+  std::string pending_, chunk_;
+  std::vector<char> kept_;
+};
+}  // namespace smtp_like
