@@ -549,8 +549,10 @@ class UnboundedRequestBody : public Rule {
       return !rejectsSmall;
     }
     // `n > kMax`: a bound only where the branch it opens rejects or clamps.
+    // n > kMax ? kMax : n clamps; line.size() > 5 ? line.substr(5) : "" does not (the large
+    // case keeps the value).
     if (const auto *conditional = llvm::dyn_cast_or_null<clang::ConditionalOperator>(parent))
-      return conditional->getCond() == child;  // n > kMax ? kMax : n
+      return conditional->getCond() == child && !mentions(conditional->getTrueExpr(), places);
     // The branch it opens must not be where the allocation is (`if (n > 16) return malloc(n);`).
     const auto *branch = llvm::dyn_cast_or_null<clang::IfStmt>(parent);
     return branch && branch->getCond() == child &&

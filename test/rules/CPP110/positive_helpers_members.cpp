@@ -148,7 +148,9 @@ class Session {
   void run() {
     std::string line;
     while (read_line(line)) {
-      if (line.rfind("BDAT ", 0) == 0) handle_bdat(line.substr(5));
+      // The test on the line's length picks the argument; it bounds nothing.
+      const std::string arg = line.size() > 5 ? line.substr(5) : "";
+      if (line.rfind("BDAT ", 0) == 0) handle_bdat(arg);
       keep(line);
     }
   }
