@@ -154,6 +154,30 @@ class UnboundedRequestBody : public Rule {
         if (sink.kind == "allocation-size" && sink.param < call.args.size())
           checkSize(function, findings, reads, call.expr, call.args[sink.param],
                     call.callee->getNameAsString() + " -> " + sink.sink, &sink, call.callee);
+    if (function.isUnseen(call.callee)) sizeToOtherTu(function, findings, reads, call);
+  }
+
+  // decode_offline_request(req["X-Blob-Length"], ...) defined in another TU: reported at the
+  // call if the merge step finds that the function sizes an allocation with that argument.
+  void sizeToOtherTu(FunctionContext &function, FindingCollector &findings, const Reads &reads,
+                     const CallView &call) const {
+    std::string name = call.callee->getNameAsString();
+    for (unsigned arg = 0; arg < call.args.size(); ++arg) {
+      Trace trace = traceOf(function, reads, call.args[arg], 0);
+      if (!trace.origin || trace.through || trace.clamped || boundedBefore(function, trace, call.expr)) continue;
+      PendingFinding pending{
+          PendingFinding::Needs::ParamSink, function.usrOf(call.callee), arg, "allocation-size", {}, {}};
+      findings.reportPending(std::move(pending), info(), &function, call.expr->getSourceRange(),
+                             "size '" + function.sourceText(call.args[arg]) + "' comes from the request (" +
+                                 trace.origin->what + ") and is passed to '" + name +
+                                 "', which allocates with it ({sink}) with no upper bound checked: one request can "
+                                 "make the server allocate as much as it asks for (CWE-789); reject sizes above a "
+                                 "limit before allocating",
+                             Confidence::High,
+                             {{trace.origin->range, "the size comes from the request here"},
+                              {call.args[arg]->getSourceRange(), "passed to '" + name + "'"}});
+      return;
+    }
   }
 
   static bool isForwarder(FunctionContext &function, const clang::FunctionDecl *callee) {

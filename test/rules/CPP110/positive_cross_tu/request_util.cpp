@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 namespace upload {
 
@@ -21,5 +22,12 @@ std::size_t parse_size(const std::string& text) { return std::stoul(text); }
 std::size_t parse_bounded_size(const std::string& text) {
   return std::min<std::size_t>(std::stoul(text), 1024 * 1024);
 }
+
+}  // namespace upload
+
+namespace upload {
+
+// Allocates a reply of the size it is given as text: a sink for callers in other TUs.
+std::vector<char> reply_buffer(const std::string& declared) { return std::vector<char>(std::stoul(declared)); }
 
 }  // namespace upload

@@ -4,6 +4,8 @@
 #include <httplib.h>
 
 #include <cstddef>
+#include <string>
+#include <vector>
 
 namespace upload {
 
@@ -12,5 +14,8 @@ std::size_t content_length(const httplib::Request& req);
 
 std::size_t parse_size(const std::string& text);
 std::size_t parse_bounded_size(const std::string& text);
+
+// request_util.cpp: allocates as many bytes as the text it is given says.
+std::vector<char> reply_buffer(const std::string& declared);
 
 }  // namespace upload
