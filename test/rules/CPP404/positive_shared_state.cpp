@@ -43,6 +43,15 @@ class ResumeTokens {
     const std::uint64_t resume_token = engine_();  // expect: CPP404(high)
     return std::to_string(resume_token);
   }
+
+ private:
+  std::mt19937_64 engine_;
+};
+
+// The engine drawn only through a distribution, dist(engine_): the seed is high all the same.
+class PinIssuer {
+ public:
+  PinIssuer() : engine_(static_cast<unsigned>(std::time(nullptr))) {}  // expect: CPP404(high)
   std::string issue_pin() {
     std::uniform_int_distribution<int> digits(0, 9999);
     const int pin = digits(engine_);  // expect: CPP404(high)
@@ -50,7 +59,7 @@ class ResumeTokens {
   }
 
  private:
-  std::mt19937_64 engine_;
+  std::mt19937 engine_;
 };
 
 // A helper named for what it makes draws from the engine it is handed; the caller's seed matters.
