@@ -70,6 +70,7 @@ class UnboundedRequestBody : public Rule {
   void summarize(FunctionContext &function, FunctionSummary &summary) const override {
     // read_exact(fd, buf, n): a parameter whose storage a read from the client fills.
     Reads reads = filledByReads(function);
+    dropBoundedSinks(function, reads, summary);
     for (const auto &[place, origin] : reads)
       if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(place);
           param && param->getDeclContext() == &function.function())
@@ -128,6 +129,46 @@ class UnboundedRequestBody : public Rule {
         return;
       }
     }
+  }
+
+  // fill_buffer(n) { if (n > kMax) return; buf = malloc(n); }: a helper that bounds (or clamps)
+  // its parameter before the allocation is no allocation-size sink for its callers.
+  void dropBoundedSinks(FunctionContext &function, const Reads &reads, FunctionSummary &summary) const {
+    std::erase_if(summary.paramSinks, [&](const ParamSink &sink) {
+      if (sink.kind != "allocation-size" || sink.param >= function.function().getNumParams()) return false;
+      const clang::ParmVarDecl *param = function.function().getParamDecl(sink.param);
+      Reads fromParam = reads;
+      fromParam[param] = Origin{"parameter", param->getSourceRange()};
+      bool seen = false;
+      for (const auto &[allocation, size] : allocationsAt(function, sink.site)) {
+        seen = true;
+        Trace trace = traceOf(function, fromParam, size, 0);
+        if (!trace.origin || trace.origin->range != param->getSourceRange()) continue;
+        if (!trace.clamped && !boundedBefore(function, trace, allocation)) return false;
+      }
+      return seen;  // only the allocations it sizes, all bounded
+    });
+  }
+
+  // The calls of this function that size the allocation at `site` (that allocation itself, or a
+  // call of a helper that makes it), with the argument that is the size.
+  static std::vector<std::pair<const clang::Expr *, const clang::Expr *>> allocationsAt(FunctionContext &function,
+                                                                                        clang::SourceRange site) {
+    std::vector<std::pair<const clang::Expr *, const clang::Expr *>> found;
+    for (const clang::Expr *expr : function.calls()) {
+      CallView call = viewCall(expr);
+      if (!call.callee) continue;
+      if (expr->getSourceRange() == site)
+        for (const SinkModel *model : function.models().sinksFor(call.callee, function.names()))
+          for (unsigned arg = model->arg;
+               model->kind == "allocation-size" && arg < call.args.size() && model->covers(arg); ++arg)
+            found.emplace_back(expr, call.args[arg]);
+      if (const FunctionSummary *callee = function.summaryOf(call.callee))
+        for (const ParamSink &inner : callee->paramSinks)
+          if (inner.kind == "allocation-size" && inner.site == site && inner.param < call.args.size())
+            found.emplace_back(expr, call.args[inner.param]);
+    }
+    return found;
   }
 
   void checkFunction(FunctionContext &function, FindingCollector &findings) const override {

@@ -181,3 +181,45 @@ std::vector<char> read_framed(int fd) {
   recv(fd, body.data(), body.size(), MSG_WAITALL);
   return body;
 }
+
+namespace helpers {
+
+constexpr std::size_t kMaxBody = 1024 * 1024;
+constexpr std::uint32_t kMaxFrame = 64 * 1024;
+
+// Allocating helpers that check their own parameter before they allocate (Juliet's goodB2G
+// sinks): a request size handed to them is bounded where it is used.
+static char* make_greeting(std::size_t size) {
+  if (size > std::strlen("hello") && size < 100) {
+    auto* text = static_cast<char*>(std::malloc(size));
+    if (text) std::strcpy(text, "hello");
+    return text;
+  }
+  return nullptr;
+}
+
+static std::vector<char> make_frame(std::uint32_t length) {
+  if (length > kMaxFrame) throw std::length_error("frame too large");
+  return std::vector<char>(length);
+}
+
+static std::string make_padding(std::size_t n) { return std::string(std::min(n, kMaxBody), ' '); }
+
+// A helper that only forwards to a bounded one is bounded too.
+static std::vector<char> make_frame_for(std::uint32_t length) { return make_frame(length); }
+
+char* greet_client(int fd) {
+  std::uint32_t size = 0;
+  if (recv(fd, &size, sizeof size, MSG_WAITALL) != 4) return nullptr;
+  return make_greeting(ntohl(size));
+}
+
+std::vector<char> read_bounded_frame(int fd) {
+  std::uint32_t length = 0;
+  if (recv(fd, &length, sizeof length, MSG_WAITALL) != 4) return {};
+  std::vector<char> frame = make_frame_for(ntohl(length));
+  std::string padding = make_padding(ntohl(length));
+  return frame;
+}
+
+}  // namespace helpers

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -161,3 +162,20 @@ class Session {
   std::vector<char> kept_;
 };
 }  // namespace smtp_like
+
+// An allocating helper that only makes sure the size is large enough (Juliet's bad sink):
+// reported at its allocation. The helper's other allocation is bounded and stays quiet.
+static char* greeting_buffer(std::size_t size) {
+  if (size > std::strlen("hello")) {
+    auto* text = static_cast<char*>(std::malloc(size));  // expect: CPP110(high)
+    if (text) std::strcpy(text, "hello");
+    return text;
+  }
+  return nullptr;
+}
+
+char* greet_peer(int fd) {
+  std::uint32_t size = 0;
+  if (recv(fd, &size, sizeof size, MSG_WAITALL) != 4) return nullptr;
+  return greeting_buffer(ntohl(size));
+}
