@@ -70,25 +70,16 @@ class UnboundedRequestBody : public Rule {
   void summarize(FunctionContext &function, FunctionSummary &summary) const override {
     // read_exact(fd, buf, n): a parameter whose storage a read from the client fills.
     Reads reads = filledByReads(function);
+    addArraySinks(function, summary);
     dropBoundedSinks(function, reads, summary);
     for (const auto &[place, origin] : reads)
       if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(place);
           param && param->getDeclContext() == &function.function())
         summary.returnedSources[fillsKey(param->getFunctionScopeIndex())] = {origin.what, origin.range};
     // read_line(std::string &line): text from the client (a buffer the function reads into,
-    // here or through a field) assigned or appended to a parameter passed by reference.
-    for (const clang::Expr *call : function.calls()) {
-      CallView view = viewCall(call);
-      const clang::Expr *target = view.object;
-      std::vector<const clang::Expr *> values = view.args;
-      if (view.op == clang::OO_Equal || view.op == clang::OO_PlusEqual) {
-        if (view.args.size() != 2 && !view.object) continue;
-        target = view.object ? view.object : view.args[0];
-        values.assign(view.args.end() - 1, view.args.end());
-      } else if (!view.callee || !view.object ||
-                 !function.models().inList("append-functions", NameCache::simpleName(view.callee))) {
-        continue;
-      }
+    // here or through a field) assigned or appended to a parameter passed by reference; and
+    // read_size(size_t &n) { ...; n = strtoul(line, ...); }.
+    for (const auto &[target, values] : assignmentsIn(function)) {
       const auto *ref = target ? llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(target)) : nullptr;
       const auto *param = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
       if (!param || param->getDeclContext() != &function.function() || !param->getType()->isReferenceType() ||
@@ -97,7 +88,13 @@ class UnboundedRequestBody : public Rule {
         continue;
       for (const clang::Expr *value : values) {
         Trace trace = traceOf(function, reads, value, 0);
-        if (!trace.origin || trace.through) continue;
+        if (!trace.origin || trace.through || trace.clamped) continue;
+        // `if (n > kMax) n = kMax;` after it: the caller gets a bounded count. (A cap on a line's
+        // length bounds no number written in it.)
+        trace.places.insert(param);
+        if (param->getType().getNonReferenceType()->isIntegerType() &&
+            boundedBefore(function, trace, clang::SourceRange(function.function().getBody()->getEndLoc())))
+          continue;
         summary.returnedSources[fillsKey(param->getFunctionScopeIndex())] = {trace.origin->what, trace.origin->range};
         break;
       }
@@ -133,6 +130,32 @@ class UnboundedRequestBody : public Rule {
 
   // fill_buffer(n) { if (n > kMax) return; buf = malloc(n); }: a helper that bounds (or clamps)
   // its parameter before the allocation is no allocation-size sink for its callers.
+  // What the function assigns or appends to what: `x = v` and `x += v` (built in or operator
+  // calls) and the model's append functions (`x.append(v)`).
+  static std::vector<std::pair<const clang::Expr *, std::vector<const clang::Expr *>>> assignmentsIn(
+      FunctionContext &function) {
+    std::vector<std::pair<const clang::Expr *, std::vector<const clang::Expr *>>> found;
+    for (const clang::Expr *call : function.calls()) {
+      CallView view = viewCall(call);
+      if (view.op == clang::OO_Equal || view.op == clang::OO_PlusEqual) {
+        if (view.args.size() != 2 && !view.object) continue;
+        found.push_back({view.object ? view.object : view.args[0], {view.args.back()}});
+      } else if (view.callee && view.object &&
+                 function.models().inList("append-functions", NameCache::simpleName(view.callee))) {
+        found.push_back({view.object, view.args});
+      }
+    }
+    std::function<void(const clang::Stmt *)> visit = [&](const clang::Stmt *stmt) {
+      if (!stmt || llvm::isa<clang::LambdaExpr>(stmt)) return;
+      if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(stmt);
+          binary && (binary->getOpcode() == clang::BO_Assign || binary->getOpcode() == clang::BO_AddAssign))
+        found.push_back({binary->getLHS(), {binary->getRHS()}});
+      for (const clang::Stmt *child : stmt->children()) visit(child);
+    };
+    visit(function.function().getBody());
+    return found;
+  }
+
   void dropBoundedSinks(FunctionContext &function, const Reads &reads, FunctionSummary &summary) const {
     std::erase_if(summary.paramSinks, [&](const ParamSink &sink) {
       if (sink.kind != "allocation-size" || sink.param >= function.function().getNumParams()) return false;
@@ -150,11 +173,43 @@ class UnboundedRequestBody : public Rule {
     });
   }
 
+  // new char[n] and char buf[n] are no calls, so the engine's summary leaves them out: a helper
+  // that makes either with its parameter is an allocation-size sink for its callers too.
+  static void addArraySinks(FunctionContext &function, FunctionSummary &summary) {
+    for (const auto &[allocation, size] : arrayAllocations(function))
+      for (unsigned param : function.contributingParams(size))
+        summary.paramSinks.push_back({param, "allocation-size",
+                                      allocation == size ? "a variable-length array" : "new[]",
+                                      allocation->getSourceRange(), false});
+  }
+
+  // The function's new[] expressions and variable-length arrays, with the count that sizes them
+  // (a VLA is its own allocation).
+  static std::vector<std::pair<const clang::Expr *, const clang::Expr *>> arrayAllocations(FunctionContext &function) {
+    std::vector<std::pair<const clang::Expr *, const clang::Expr *>> found;
+    std::function<void(const clang::Stmt *)> visit = [&](const clang::Stmt *stmt) {
+      if (!stmt || llvm::isa<clang::LambdaExpr>(stmt)) return;
+      if (const auto *expr = llvm::dyn_cast<clang::CXXNewExpr>(stmt); expr && expr->isArray())
+        if (std::optional<const clang::Expr *> count = expr->getArraySize(); count.has_value() && *count)
+          found.emplace_back(expr, *count);
+      if (const auto *declStmt = llvm::dyn_cast<clang::DeclStmt>(stmt))
+        for (const auto *decl : declStmt->decls())
+          if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl))
+            if (const auto *array = function.astContext().getAsVariableArrayType(var->getType()))
+              found.emplace_back(array->getSizeExpr(), array->getSizeExpr());
+      for (const clang::Stmt *child : stmt->children()) visit(child);
+    };
+    visit(function.function().getBody());
+    return found;
+  }
+
   // The calls of this function that size the allocation at `site` (that allocation itself, or a
   // call of a helper that makes it), with the argument that is the size.
   static std::vector<std::pair<const clang::Expr *, const clang::Expr *>> allocationsAt(FunctionContext &function,
                                                                                         clang::SourceRange site) {
     std::vector<std::pair<const clang::Expr *, const clang::Expr *>> found;
+    for (const auto &[allocation, size] : arrayAllocations(function))
+      if (allocation->getSourceRange() == site) found.emplace_back(allocation, size);
     for (const clang::Expr *expr : function.calls()) {
       CallView call = viewCall(expr);
       if (!call.callee) continue;
@@ -298,6 +353,7 @@ class UnboundedRequestBody : public Rule {
       CallView filler = viewCall(call);
       if (!function.isUnseen(filler.callee)) continue;
       for (unsigned arg = 0; arg < filler.args.size(); ++arg) {
+        if (!writableThrough(filler, arg)) continue;  // bad_source(data) gets a copy
         const clang::Decl *place = function.storageOf(filler.args[arg]);
         if (!place || !trace.places.count(place)) continue;
         std::string name = filler.callee->getNameAsString();
@@ -321,6 +377,17 @@ class UnboundedRequestBody : public Rule {
                               {allocation->getSourceRange(), "and sizes an allocation here, unchecked"}});
       return;
     }
+  }
+
+  // Whether a callee can fill the caller's storage through an argument: a pointer or an array
+  // passed, or a parameter that is a reference to non-const.
+  static bool writableThrough(const CallView &call, unsigned arg) {
+    if (arg < call.callee->getNumParams()) {
+      clang::QualType type = call.callee->getParamDecl(arg)->getType();
+      if (type->isReferenceType()) return !type.getNonReferenceType().isConstQualified();
+    }
+    clang::QualType passed = call.args[arg]->IgnoreParenImpCasts()->getType();
+    return passed->isPointerType() || passed->isArrayType();
   }
 
   // The message of a finding the merge step completes ({part}: what the other TU's function reads).
@@ -555,6 +622,9 @@ class UnboundedRequestBody : public Rule {
   // against something other than zero (`if (len > kMax) return;`). Loop conditions such as
   // `i < len` bound the loop, not the size.
   static bool boundedBefore(FunctionContext &function, const Trace &trace, const clang::Expr *site) {
+    return boundedBefore(function, trace, site->getSourceRange());
+  }
+  static bool boundedBefore(FunctionContext &function, const Trace &trace, clang::SourceRange site) {
     const clang::Stmt *body = function.function().getBody();
     if (!body || trace.places.empty()) return false;
     auto &sources = function.astContext().getSourceManager();
@@ -576,7 +646,7 @@ class UnboundedRequestBody : public Rule {
       }
       if (const auto *binary = llvm::dyn_cast<clang::BinaryOperator>(stmt);
           binary && binary->isRelationalOp() && !inLoopHeader &&
-          sources.isBeforeInTranslationUnit(binary->getBeginLoc(), site->getBeginLoc()) && !isZero(binary->getLHS()) &&
+          sources.isBeforeInTranslationUnit(binary->getBeginLoc(), site.getBegin()) && !isZero(binary->getLHS()) &&
           !isZero(binary->getRHS()) && boundsFromAbove(function, binary, places, site)) {
         bounded = true;
         return;
@@ -591,7 +661,7 @@ class UnboundedRequestBody : public Rule {
   // `n > kMax` deciding an `if` that leaves (returns, throws, breaks) or clamps. `n > 16`
   // before allocating n bytes only makes sure it is big enough.
   static bool boundsFromAbove(FunctionContext &function, const clang::BinaryOperator *comparison,
-                              const llvm::SmallPtrSet<const clang::Decl *, 8> &places, const clang::Expr *site) {
+                              const llvm::SmallPtrSet<const clang::Decl *, 8> &places, clang::SourceRange site) {
     bool left = mentions(comparison->getLHS(), places), right = mentions(comparison->getRHS(), places);
     if (left == right) return false;
     auto op = comparison->getOpcode();
@@ -609,7 +679,7 @@ class UnboundedRequestBody : public Rule {
       // the larger values only.
       const auto *branch = llvm::dyn_cast_or_null<clang::IfStmt>(parent);
       bool rejectsSmall = branch && branch->getCond() == child && !branch->getElse() &&
-                          !branch->getThen()->getSourceRange().fullyContains(site->getSourceRange()) &&
+                          !branch->getThen()->getSourceRange().fullyContains(site) &&
                           rejectsOrClamps(branch->getThen(), {});
       return !rejectsSmall;
     }
@@ -620,8 +690,7 @@ class UnboundedRequestBody : public Rule {
       return conditional->getCond() == child && !mentions(conditional->getTrueExpr(), places);
     // The branch it opens must not be where the allocation is (`if (n > 16) return malloc(n);`).
     const auto *branch = llvm::dyn_cast_or_null<clang::IfStmt>(parent);
-    return branch && branch->getCond() == child &&
-           !branch->getThen()->getSourceRange().fullyContains(site->getSourceRange()) &&
+    return branch && branch->getCond() == child && !branch->getThen()->getSourceRange().fullyContains(site) &&
            rejectsOrClamps(branch->getThen(), places);
   }
 

@@ -222,4 +222,27 @@ std::vector<char> read_bounded_frame(int fd) {
   return frame;
 }
 
+// A count parsed into a reference parameter and clamped there; a new[] helper that checks.
+static bool read_count(int fd, std::size_t& count) {
+  char digits[16] = {};
+  if (recv(fd, digits, sizeof digits - 1, 0) <= 0) return false;
+  count = std::strtoul(digits, nullptr, 10);
+  if (count > 4096) count = 4096;
+  return true;
+}
+
+static char* make_record_buffer(std::uint32_t size) {
+  if (size > kMaxFrame) return nullptr;
+  return new char[size];
+}
+
+std::uint64_t* read_ids(int fd) {
+  std::size_t count = 0;
+  if (!read_count(fd, count)) return nullptr;
+  std::uint32_t size = 0;
+  if (recv(fd, &size, sizeof size, MSG_WAITALL) != 4) return nullptr;
+  delete[] make_record_buffer(ntohl(size));
+  return static_cast<std::uint64_t*>(std::calloc(count, sizeof(std::uint64_t)));
+}
+
 }  // namespace helpers

@@ -179,3 +179,37 @@ char* greet_peer(int fd) {
   if (recv(fd, &size, sizeof size, MSG_WAITALL) != 4) return nullptr;
   return greeting_buffer(ntohl(size));
 }
+
+// A helper that parses the count into its reference parameter: the caller's allocation is
+// reported.
+static bool read_count(int fd, std::size_t& count) {
+  char digits[16] = {};
+  if (recv(fd, digits, sizeof digits - 1, 0) <= 0) return false;
+  count = std::strtoul(digits, nullptr, 10);
+  return true;
+}
+
+std::uint64_t* read_ids(int fd) {
+  std::size_t count = 0;
+  if (!read_count(fd, count)) return nullptr;
+  auto* ids = static_cast<std::uint64_t*>(std::calloc(count, sizeof(std::uint64_t)));  // expect: CPP110(high)
+  return ids;
+}
+
+// new[] and a variable-length array in helpers: reported where they allocate.
+static char* make_record_buffer(std::uint32_t size) {
+  return new char[size];  // expect: CPP110(high)
+}
+
+static void hex_dump(int fd, std::uint32_t size) {
+  char scratch[size * 2 + 1];  // expect: CPP110(high)
+  scratch[0] = '\0';
+  write(fd, scratch, 1);
+}
+
+char* read_record(int fd) {
+  std::uint32_t size = 0;
+  if (recv(fd, &size, sizeof size, MSG_WAITALL) != 4) return nullptr;
+  hex_dump(fd, ntohl(size));
+  return make_record_buffer(ntohl(size));
+}

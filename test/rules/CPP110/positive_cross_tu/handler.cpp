@@ -1,3 +1,7 @@
+#include <arpa/inet.h>
+#include <sys/socket.h>
+
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -55,6 +59,31 @@ namespace upload {
 void handle_prepared_reply(const httplib::Request& req, httplib::Response& res) {
   const std::vector<char> buffer = reply_buffer(req.get_header_value("X-Reply-Size"));  // expect: CPP110(high)
   res.status = buffer.empty() ? 204 : 200;
+}
+
+}  // namespace upload
+
+namespace upload {
+
+// The length comes back from request_util.cpp's reader, which was handed a copy of `n`:
+// reported at the allocation.
+char* read_frame(int fd) {
+  std::size_t n = 0;
+  n = read_frame_length(fd, n);
+  char* frame = new char[n];  // expect: CPP110(high)
+  recv(fd, frame, n, MSG_WAITALL);
+  return frame;
+}
+
+// A length read here, handed to request_util.cpp's new[] helper: reported at the call. Its
+// checked twin is not.
+char* read_frame_into_buffer(int fd) {
+  std::uint32_t length = 0;
+  if (recv(fd, &length, sizeof length, MSG_WAITALL) != sizeof length) return nullptr;
+  char* frame = frame_buffer(ntohl(length));  // expect: CPP110(high)
+  char* checked = checked_frame_buffer(ntohl(length));
+  delete[] checked;
+  return frame;
 }
 
 }  // namespace upload

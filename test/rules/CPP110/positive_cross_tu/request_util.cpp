@@ -1,6 +1,10 @@
 #include "request_util.h"
 
+#include <arpa/inet.h>
+#include <sys/socket.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -29,5 +33,24 @@ namespace upload {
 
 // Allocates a reply of the size it is given as text: a sink for callers in other TUs.
 std::vector<char> reply_buffer(const std::string& declared) { return std::vector<char>(std::stoul(declared)); }
+
+}  // namespace upload
+
+namespace upload {
+
+std::size_t read_frame_length(int fd, std::size_t fallback) {
+  std::uint32_t length = 0;
+  if (recv(fd, &length, sizeof length, MSG_WAITALL) != sizeof length) return fallback;
+  fallback = ntohl(length);
+  return fallback;
+}
+
+// new[] is no call: a helper allocating with it is a sink for the other TU's callers all the same.
+char* frame_buffer(std::size_t n) { return new char[n]; }
+
+char* checked_frame_buffer(std::size_t n) {
+  if (n > 64 * 1024) return nullptr;
+  return new char[n];
+}
 
 }  // namespace upload

@@ -18,4 +18,12 @@ std::size_t parse_bounded_size(const std::string& text);
 // request_util.cpp: allocates as many bytes as the text it is given says.
 std::vector<char> reply_buffer(const std::string& declared);
 
+// request_util.cpp: reads a frame length off the socket; `fallback` when the read fails. The
+// fallback is a copy: the function cannot fill the caller's variable through it.
+std::size_t read_frame_length(int fd, std::size_t fallback);
+
+// request_util.cpp: new char[n], unchecked; and the same behind a check of n.
+char* frame_buffer(std::size_t n);
+char* checked_frame_buffer(std::size_t n);
+
 }  // namespace upload
