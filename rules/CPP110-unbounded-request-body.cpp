@@ -72,6 +72,7 @@ class UnboundedRequestBody : public Rule {
     Reads reads = filledByReads(function);
     addArraySinks(function, summary);
     dropBoundedSinks(function, reads, summary);
+    nameSizeFields(function, summary);
     for (const auto &[place, origin] : reads)
       if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(place);
           param && param->getDeclContext() == &function.function())
@@ -130,6 +131,29 @@ class UnboundedRequestBody : public Rule {
 
   // fill_buffer(n) { if (n > kMax) return; buf = malloc(n); }: a helper that bounds (or clamps)
   // its parameter before the allocation is no allocation-size sink for its callers.
+  // A local struct's fields assigned request data in this function (`msg.length = ntohl(n)`),
+  // each with the trace of what was stored in it.
+  std::vector<std::pair<std::string, Trace>> fieldTraces(FunctionContext &function, const Reads &reads,
+                                                         const clang::Expr *value) const {
+    std::vector<std::pair<std::string, Trace>> found;
+    const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(value));
+    const auto *var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+    if (!var || !var->isLocalVarDeclOrParm() || !var->getType()->isRecordType()) return found;
+    for (const auto &[target, values] : assignmentsIn(function)) {
+      const auto *member = llvm::dyn_cast<clang::MemberExpr>(stripWrappers(target));
+      const auto *base =
+          member ? llvm::dyn_cast<clang::DeclRefExpr>(member->getBase()->IgnoreParenImpCasts()) : nullptr;
+      if (!base || base->getDecl() != var || values.empty()) continue;
+      std::string field = member->getMemberDecl()->getNameAsString();
+      if (std::any_of(found.begin(), found.end(), [&](const auto &known) { return known.first == field; })) continue;
+      Trace trace = traceOf(function, reads, values.front(), 0);
+      if (!trace.origin || trace.through) continue;
+      trace.places.insert(var);
+      found.emplace_back(std::move(field), std::move(trace));
+    }
+    return found;
+  }
+
   // What the function assigns or appends to what: `x = v` and `x += v` (built in or operator
   // calls) and the model's append functions (`x.append(v)`).
   static std::vector<std::pair<const clang::Expr *, std::vector<const clang::Expr *>>> assignmentsIn(
@@ -203,6 +227,27 @@ class UnboundedRequestBody : public Rule {
     return found;
   }
 
+  // allocate_for(const Message &msg) { ... new char[msg.length] }: which field of a struct
+  // parameter is the size, so that callers are asked about that field only.
+  static void nameSizeFields(FunctionContext &function, FunctionSummary &summary) {
+    for (ParamSink &sink : summary.paramSinks) {
+      if (sink.kind != "allocation-size" || sink.param >= function.function().getNumParams()) continue;
+      const clang::ParmVarDecl *param = function.function().getParamDecl(sink.param);
+      if (!param->getType().getNonReferenceType()->isRecordType()) continue;
+      for (const auto &[allocation, size] : allocationsAt(function, sink.site)) {
+        function.walkContributors(size, [&](const clang::Expr *part) {
+          const auto *member = llvm::dyn_cast<clang::MemberExpr>(part);
+          const auto *base =
+              member ? llvm::dyn_cast<clang::DeclRefExpr>(member->getBase()->IgnoreParenImpCasts()) : nullptr;
+          if (!base || base->getDecl() != param) return Walk::Continue;
+          sink.field = member->getMemberDecl()->getNameAsString();
+          return Walk::Stop;
+        });
+        if (!sink.field.empty()) break;
+      }
+    }
+  }
+
   // The calls of this function that size the allocation at `site` (that allocation itself, or a
   // call of a helper that makes it), with the argument that is the size.
   static std::vector<std::pair<const clang::Expr *, const clang::Expr *>> allocationsAt(FunctionContext &function,
@@ -260,9 +305,17 @@ class UnboundedRequestBody : public Rule {
     std::string name = call.callee->getNameAsString();
     for (unsigned arg = 0; arg < call.args.size(); ++arg) {
       Trace trace = traceOf(function, reads, call.args[arg], 0);
+      std::vector<std::string> fields;  // msg.length = n; allocate_for(msg);
+      if (!trace.origin)
+        for (auto &[field, held] : fieldTraces(function, reads, call.args[arg])) {
+          if (held.clamped || boundedBefore(function, held, call.expr)) continue;
+          fields.push_back(field);
+          if (!trace.origin) trace = std::move(held);
+        }
       if (!trace.origin || trace.through || trace.clamped || boundedBefore(function, trace, call.expr)) continue;
       PendingFinding pending{
           PendingFinding::Needs::ParamSink, function.usrOf(call.callee), arg, "allocation-size", {}, {}};
+      pending.fields = std::move(fields);
       findings.reportPending(std::move(pending), info(), &function, call.expr->getSourceRange(),
                              "size '" + function.sourceText(call.args[arg]) + "' comes from the request (" +
                                  trace.origin->what + ") and is passed to '" + name +
@@ -294,6 +347,13 @@ class UnboundedRequestBody : public Rule {
     // (A helper may take the size as text and parse it: handle_bdat(arg).)
     if (!size || (!inner && !size->IgnoreParenImpCasts()->getType()->isIntegerType())) return;
     Trace trace = traceOf(function, reads, size, 0);
+    // A struct handed to a helper that allocates with one of its fields: what went into that field.
+    if (!trace.origin && inner)
+      for (auto &[field, held] : fieldTraces(function, reads, size))
+        if (inner->field.empty() || field == inner->field) {
+          trace = std::move(held);
+          break;
+        }
     if (trace.clamped || boundedBefore(function, trace, allocation)) return;
     if (inner && helper && trace.origin && !trace.through) {
       if (!findings.firstAt(info(), inner->site.getBegin())) return;

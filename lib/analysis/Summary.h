@@ -26,6 +26,7 @@ struct ParamSink {
   std::string sink;         // "sqlite3_exec", or "run_query -> sqlite3_exec"
   clang::SourceRange site;  // the innermost sink call
   bool joined = false;      // joined with other text on the way (a command built from it)
+  std::string field = {};   // when the parameter is a struct: the field that is the value, if known
 };
 
 // A value of some kind (e.g. from a weak generator) that the function returns.

@@ -245,7 +245,7 @@ class AnalysisConsumer : public clang::ASTConsumer {
     }
     for (const auto *callee : summary.returnsResultOf) exported.returnsResultOf.push_back(function.usrOf(callee));
     for (const auto &sink : summary.paramSinks)
-      exported.paramSinks.push_back({sink.param, sink.kind, sink.sink, collector.position(sink.site)});
+      exported.paramSinks.push_back({sink.param, sink.kind, sink.sink, collector.position(sink.site), sink.field});
     for (const auto &call : summary.paramCalls)
       exported.paramCalls.push_back(
           {call.param, function.usrOf(call.callee), call.callee->getNameAsString(), call.arg});

@@ -66,9 +66,10 @@ std::string_view toString(Notification::Level level);
 struct ExportedSummary {
   struct ParamSink {
     unsigned param = 0;
-    std::string kind;  // sql, ...
-    std::string sink;  // "execute -> sqlite3_exec"
-    SourcePos site;    // the innermost sink call
+    std::string kind;        // sql, ...
+    std::string sink;        // "execute -> sqlite3_exec"
+    SourcePos site;          // the innermost sink call
+    std::string field = {};  // when the parameter is a struct: the field that is the value, if known
   };
   // A parameter passed unchanged to a function this TU could not see into.
   struct ParamCall {
@@ -110,6 +111,8 @@ struct PendingFinding {
   std::map<unsigned, std::string> nonConstantArgs;  // BuiltResult: the call's non-constant arguments
   Finding finding;  // complete but for "{sink}" / "{part}" in the message, filled in at merge
                     // ({part}: what the callee returns, for ReturnedSource)
+  // ParamSink with a struct argument: the fields of it that hold the value (empty: all of it).
+  std::vector<std::string> fields = {};
 };
 
 struct TuResult {

@@ -49,7 +49,8 @@ std::map<std::string, ExportedSummary> resolveSummaries(std::vector<TuResult> &r
             return mine.param == call.param && mine.kind == sink.kind;
           });
           if (known) continue;
-          summary.paramSinks.push_back({call.param, sink.kind, call.calleeName + " -> " + sink.sink, sink.site});
+          summary.paramSinks.push_back(
+              {call.param, sink.kind, call.calleeName + " -> " + sink.sink, sink.site, sink.field});
           changed = true;
         }
       }
@@ -97,8 +98,12 @@ void resolvePending(std::vector<TuResult> &results, const std::map<std::string, 
       if (callee == summaries.end()) continue;
       Finding &finding = pending.finding;
       if (pending.needs == PendingFinding::Needs::ParamSink) {
-        auto sink = std::find_if(callee->second.paramSinks.begin(), callee->second.paramSinks.end(),
-                                 [&](const auto &s) { return s.param == pending.arg && s.kind == pending.kind; });
+        auto sink =
+            std::find_if(callee->second.paramSinks.begin(), callee->second.paramSinks.end(), [&](const auto &s) {
+              return s.param == pending.arg && s.kind == pending.kind &&
+                     (s.field.empty() || pending.fields.empty() ||
+                      std::find(pending.fields.begin(), pending.fields.end(), s.field) != pending.fields.end());
+            });
         if (sink == callee->second.paramSinks.end()) continue;
         replaceAll(finding.message, "{sink}", sink->sink);
         finding.flow.push_back({sink->site, "where it reaches '" + sink->sink.substr(sink->sink.rfind(' ') + 1) + "' " +

@@ -245,4 +245,21 @@ std::uint64_t* read_ids(int fd) {
   return static_cast<std::uint64_t*>(std::calloc(count, sizeof(std::uint64_t)));
 }
 
+// A struct whose request-controlled field is not the one the helper allocates with.
+struct FrameSpec {
+  std::uint32_t kind = 0;
+  std::uint32_t capacity = 0;
+};
+
+static char* allocate_frame(const FrameSpec& spec) { return new char[spec.capacity]; }
+
+char* read_spec_frame(int fd) {
+  std::uint32_t wire = 0;
+  if (recv(fd, &wire, sizeof wire, MSG_WAITALL) != 4) return nullptr;
+  FrameSpec spec;
+  spec.kind = ntohl(wire);
+  spec.capacity = 4096;
+  return allocate_frame(spec);
+}
+
 }  // namespace helpers

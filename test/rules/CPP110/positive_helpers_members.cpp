@@ -213,3 +213,23 @@ char* read_record(int fd) {
   hex_dump(fd, ntohl(size));
   return make_record_buffer(ntohl(size));
 }
+
+// A struct filled from the socket and handed whole to a helper that allocates with its length
+// field: reported at the helper's allocation.
+struct FrameSpec {
+  std::uint32_t kind = 0;
+  std::uint32_t length = 0;
+};
+
+static char* allocate_frame(const FrameSpec& spec) {
+  return new char[spec.length];  // expect: CPP110(high)
+}
+
+char* read_spec_frame(int fd) {
+  std::uint32_t wire = 0;
+  if (recv(fd, &wire, sizeof wire, MSG_WAITALL) != 4) return nullptr;
+  FrameSpec spec;
+  spec.kind = 1;
+  spec.length = ntohl(wire);
+  return allocate_frame(spec);
+}

@@ -54,3 +54,9 @@ char* checked_frame_buffer(std::size_t n) {
 }
 
 }  // namespace upload
+
+namespace upload {
+
+char* allocate_frame(const FrameSpec& spec) { return new char[spec.length]; }
+
+}  // namespace upload

@@ -4,6 +4,7 @@
 #include <httplib.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,5 +26,12 @@ std::size_t read_frame_length(int fd, std::size_t fallback);
 // request_util.cpp: new char[n], unchecked; and the same behind a check of n.
 char* frame_buffer(std::size_t n);
 char* checked_frame_buffer(std::size_t n);
+
+// request_util.cpp: allocates a frame of spec.length bytes, unchecked.
+struct FrameSpec {
+  std::uint32_t kind = 0;
+  std::uint32_t length = 0;
+};
+char* allocate_frame(const FrameSpec& spec);
 
 }  // namespace upload
