@@ -68,7 +68,12 @@ class WeakRandom : public Rule {
         sensitive |= isSensitive(function, destination);
         return false;
       });
+      // session.token = random_hex(32): random_hex's own seed matters.
+      if (inner && sensitive && view.callee) summary.returnedSources[storedAsSecretKey(view.callee)] = *inner;
       if (!returned) continue;
+      if (!inner)
+        if (std::string key = drawnGeneratorKey(function, view); !key.empty())
+          summary.returnedSources[returnsDrawKey(key)] = {generator, call->getSourceRange()};
       summary.returnedSources[kWeakValue] = {generator, inner ? inner->site : call->getSourceRange(),
                                              sensitive || (inner && inner->reported)};
       return;
@@ -297,7 +302,10 @@ class WeakRandom : public Rule {
       if (const auto *constructor = llvm::dyn_cast<clang::CXXConstructorDecl>(&function.function()))
         for (const auto *init : constructor->inits())
           if (init->getMember() && stripWrappers(init->getInit()) == construct) return storageKey(init->getMember());
-      if (const auto *declaration = llvm::dyn_cast_or_null<clang::DeclStmt>(function.parent(construct)))
+      // (Past the cleanups of temporaries: engine(clock::now().time_since_epoch().count()).)
+      const clang::Stmt *holder = function.parent(construct);
+      while (llvm::isa_and_nonnull<clang::ExprWithCleanups>(holder)) holder = function.parent(holder);
+      if (const auto *declaration = llvm::dyn_cast_or_null<clang::DeclStmt>(holder))
         for (const auto *decl : declaration->decls())
           if (const auto *var = llvm::dyn_cast<clang::VarDecl>(decl);
               var && var->getInit() && stripWrappers(var->getInit()) == construct)
@@ -315,13 +323,23 @@ class WeakRandom : public Rule {
     return "CPP404:draws:" + std::to_string(reinterpret_cast<std::uintptr_t>(storage->getCanonicalDecl()));
   }
 
-  // Whether a function of this TU draws a value that must not be guessed from the generator.
+  // Whether a function of this TU draws a value that must not be guessed from the generator:
+  // into a secret there, or returned to a caller that stores it as one (random_hex(), seeded
+  // and drawn in one function, its result kept as an access token).
   static bool drawnSensitivelyElsewhere(FunctionContext &function, const std::string &key) {
     const SummaryTable *table = function.summaryTable();
     if (key.empty() || !table) return false;
-    for (const auto &[callee, summary] : *table)
+    for (const auto &[callee, summary] : *table) {
       if (callee != function.function().getCanonicalDecl() && summary.returnedSources.count(key)) return true;
+      if (summary.returnedSources.count(returnsDrawKey(key)))
+        for (const auto &[caller, callerSummary] : *table)
+          if (callerSummary.returnedSources.count(storedAsSecretKey(callee))) return true;
+    }
     return false;
+  }
+  static std::string returnsDrawKey(const std::string &generatorKey) { return "CPP404:returns|" + generatorKey; }
+  static std::string storedAsSecretKey(const clang::FunctionDecl *callee) {
+    return "CPP404:stored-as-secret:" + std::to_string(reinterpret_cast<std::uintptr_t>(callee->getCanonicalDecl()));
   }
 
   // The arguments a call uses as a seed: srand(x), gen.seed(x), std::mt19937 gen(x).

@@ -146,3 +146,40 @@ std::string make_invite_code() {
 
 // A seed from configuration is neither constant nor the time.
 void seed_from_config(unsigned configured_seed) { srand(configured_seed); }
+
+namespace returned_draws {
+
+// A neutral helper that seeds its engine with the clock and returns what it draws: its callers
+// keep the result as tokens, so the seed is high. The draw itself is reported low here and high
+// where the caller stores it.
+std::string random_hex(std::size_t n) {
+  static std::mt19937 engine(static_cast<unsigned>(std::chrono::system_clock::now().time_since_epoch().count()));  // expect: CPP404(high)
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::uniform_int_distribution<int> nibble(0, 15);
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out.push_back(kDigits[nibble(engine)]);  // expect: CPP404(low)
+  return out;
+}
+
+struct Grant {
+  std::string access_token;
+};
+
+Grant issue() {
+  Grant grant;
+  grant.access_token = random_hex(32);  // expect: CPP404(high)
+  return grant;
+}
+
+// The same helper shape whose result only names a temporary file: the seed stays low.
+std::string scratch_suffix(std::size_t n) {
+  static std::mt19937 engine(static_cast<unsigned>(std::time(nullptr)));  // expect: CPP404(low)
+  std::uniform_int_distribution<int> digit(0, 9);
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out.push_back(static_cast<char>('0' + digit(engine)));  // expect: CPP404(low)
+  return out;
+}
+
+std::string scratch_path() { return "/tmp/upload-" + scratch_suffix(8); }
+
+}  // namespace returned_draws
