@@ -131,6 +131,13 @@ class UnboundedRequestBody : public Rule {
 
   // fill_buffer(n) { if (n > kMax) return; buf = malloc(n); }: a helper that bounds (or clamps)
   // its parameter before the allocation is no allocation-size sink for its callers.
+  // A struct or class declared by the project (not a library's string or container), which a
+  // size is held in a field of, not the whole of.
+  static bool isProjectStruct(FunctionContext &function, clang::QualType type) {
+    const auto *record = type.getNonReferenceType()->getAsRecordDecl();
+    return record && !function.astContext().getSourceManager().isInSystemHeader(record->getLocation());
+  }
+
   // A local struct's fields assigned request data in this function (`msg.length = ntohl(n)`),
   // each with the trace of what was stored in it.
   std::vector<std::pair<std::string, Trace>> fieldTraces(FunctionContext &function, const Reads &reads,
@@ -139,17 +146,27 @@ class UnboundedRequestBody : public Rule {
     const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(value));
     const auto *var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
     if (!var || !var->isLocalVarDeclOrParm() || !var->getType()->isRecordType()) return found;
+    auto stored = [&](std::string field, const clang::Expr *stored) {
+      if (std::any_of(found.begin(), found.end(), [&](const auto &known) { return known.first == field; })) return;
+      Trace trace = traceOf(function, reads, stored, 0);
+      if (!trace.origin || trace.through) return;
+      trace.places.insert(var);
+      found.emplace_back(std::move(field), std::move(trace));
+    };
+    // FrameSpec spec{kind, ntohl(wire)}: an aggregate's initializers go to its fields in order.
+    if (const auto *list =
+            llvm::dyn_cast_or_null<clang::InitListExpr>(var->getInit() ? stripWrappers(var->getInit()) : nullptr))
+      if (const auto *record = var->getType()->getAsCXXRecordDecl(); record && record->getNumBases() == 0) {
+        unsigned index = 0;
+        for (const clang::FieldDecl *field : record->fields())
+          if (index < list->getNumInits()) stored(field->getNameAsString(), list->getInit(index++));
+      }
     for (const auto &[target, values] : assignmentsIn(function)) {
       const auto *member = llvm::dyn_cast<clang::MemberExpr>(stripWrappers(target));
       const auto *base =
           member ? llvm::dyn_cast<clang::DeclRefExpr>(member->getBase()->IgnoreParenImpCasts()) : nullptr;
-      if (!base || base->getDecl() != var || values.empty()) continue;
-      std::string field = member->getMemberDecl()->getNameAsString();
-      if (std::any_of(found.begin(), found.end(), [&](const auto &known) { return known.first == field; })) continue;
-      Trace trace = traceOf(function, reads, values.front(), 0);
-      if (!trace.origin || trace.through) continue;
-      trace.places.insert(var);
-      found.emplace_back(std::move(field), std::move(trace));
+      if (base && base->getDecl() == var && !values.empty())
+        stored(member->getMemberDecl()->getNameAsString(), values.front());
     }
     return found;
   }
@@ -233,13 +250,14 @@ class UnboundedRequestBody : public Rule {
     for (ParamSink &sink : summary.paramSinks) {
       if (sink.kind != "allocation-size" || sink.param >= function.function().getNumParams()) continue;
       const clang::ParmVarDecl *param = function.function().getParamDecl(sink.param);
-      if (!param->getType().getNonReferenceType()->isRecordType()) continue;
+      if (!isProjectStruct(function, param->getType())) continue;
       for (const auto &[allocation, size] : allocationsAt(function, sink.site)) {
         function.walkContributors(size, [&](const clang::Expr *part) {
           const auto *member = llvm::dyn_cast<clang::MemberExpr>(part);
           const auto *base =
               member ? llvm::dyn_cast<clang::DeclRefExpr>(member->getBase()->IgnoreParenImpCasts()) : nullptr;
-          if (!base || base->getDecl() != param) return Walk::Continue;
+          if (!base || base->getDecl() != param || !llvm::isa<clang::FieldDecl>(member->getMemberDecl()))
+            return Walk::Continue;
           sink.field = member->getMemberDecl()->getNameAsString();
           return Walk::Stop;
         });
@@ -304,9 +322,12 @@ class UnboundedRequestBody : public Rule {
                      const CallView &call) const {
     std::string name = call.callee->getNameAsString();
     for (unsigned arg = 0; arg < call.args.size(); ++arg) {
-      Trace trace = traceOf(function, reads, call.args[arg], 0);
-      std::vector<std::string> fields;  // msg.length = n; allocate_for(msg);
-      if (!trace.origin)
+      // msg.length = n; allocate_for(msg): a struct of the project counts by the fields that
+      // hold request data, which the merge step matches with the field the callee sizes with.
+      bool whole = !isProjectStruct(function, call.args[arg]->IgnoreParenImpCasts()->getType());
+      Trace trace = whole ? traceOf(function, reads, call.args[arg], 0) : Trace{};
+      std::vector<std::string> fields;
+      if (!whole)
         for (auto &[field, held] : fieldTraces(function, reads, call.args[arg])) {
           if (held.clamped || boundedBefore(function, held, call.expr)) continue;
           fields.push_back(field);
@@ -346,11 +367,12 @@ class UnboundedRequestBody : public Rule {
                  const ParamSink *inner = nullptr, const clang::FunctionDecl *helper = nullptr) const {
     // (A helper may take the size as text and parse it: handle_bdat(arg).)
     if (!size || (!inner && !size->IgnoreParenImpCasts()->getType()->isIntegerType())) return;
-    Trace trace = traceOf(function, reads, size, 0);
     // A struct handed to a helper that allocates with one of its fields: what went into that field.
-    if (!trace.origin && inner)
+    bool whole = !inner || !isProjectStruct(function, size->IgnoreParenImpCasts()->getType());
+    Trace trace = whole ? traceOf(function, reads, size, 0) : Trace{};
+    if (!whole)
       for (auto &[field, held] : fieldTraces(function, reads, size))
-        if (inner->field.empty() || field == inner->field) {
+        if (field == inner->field) {
           trace = std::move(held);
           break;
         }

@@ -49,8 +49,7 @@ std::map<std::string, ExportedSummary> resolveSummaries(std::vector<TuResult> &r
             return mine.param == call.param && mine.kind == sink.kind;
           });
           if (known) continue;
-          summary.paramSinks.push_back(
-              {call.param, sink.kind, call.calleeName + " -> " + sink.sink, sink.site, sink.field});
+          summary.paramSinks.push_back({call.param, sink.kind, call.calleeName + " -> " + sink.sink, sink.site});
           changed = true;
         }
       }
@@ -101,7 +100,7 @@ void resolvePending(std::vector<TuResult> &results, const std::map<std::string, 
         auto sink =
             std::find_if(callee->second.paramSinks.begin(), callee->second.paramSinks.end(), [&](const auto &s) {
               return s.param == pending.arg && s.kind == pending.kind &&
-                     (s.field.empty() || pending.fields.empty() ||
+                     (pending.fields.empty() ||
                       std::find(pending.fields.begin(), pending.fields.end(), s.field) != pending.fields.end());
             });
         if (sink == callee->second.paramSinks.end()) continue;

@@ -59,4 +59,6 @@ namespace upload {
 
 char* allocate_frame(const FrameSpec& spec) { return new char[spec.length]; }
 
+bool check_delivery(const Delivery& delivery) { return encode(digest(delivery.body)) == delivery.signature; }
+
 }  // namespace upload

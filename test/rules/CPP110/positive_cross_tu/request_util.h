@@ -34,4 +34,14 @@ struct FrameSpec {
 };
 char* allocate_frame(const FrameSpec& spec);
 
+// A webhook delivery: request_util.cpp checks its signature with digest() and encode(), which
+// handler.cpp defines. Nothing in it sizes an allocation.
+struct Delivery {
+  std::string body;
+  std::string signature;
+};
+bool check_delivery(const Delivery& delivery);
+std::vector<unsigned char> digest(const std::string& text);
+std::string encode(const std::vector<unsigned char>& bytes);
+
 }  // namespace upload
