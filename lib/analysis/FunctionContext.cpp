@@ -57,6 +57,24 @@ const clang::Expr *stripWrappers(const clang::Expr *expr) {
   return expr;
 }
 
+// `const Base &object = Derived(); object.action(n);` or `Base *object = new Derived;`: the
+// override of the class the variable was made from, when a virtual method is called through it.
+static const clang::FunctionDecl *devirtualized(const clang::CXXMethodDecl *method, const clang::Expr *object) {
+  if (!method->isVirtual() || !object) return method;
+  const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(object->IgnoreParenImpCasts());
+  const auto *var = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+  if (!var || !var->isLocalVarDecl() || !var->getInit()) return method;
+  const clang::Expr *made = var->getInit()->IgnoreImplicit()->IgnoreParenCasts()->IgnoreImplicit();
+  clang::QualType type;
+  if (const auto *allocation = llvm::dyn_cast<clang::CXXNewExpr>(made))
+    type = allocation->getAllocatedType();
+  else if (llvm::isa<clang::CXXConstructExpr>(made))
+    type = made->getType();
+  const auto *record = type.isNull() ? nullptr : type->getAsCXXRecordDecl();
+  const clang::CXXMethodDecl *override = record ? method->getCorrespondingMethodInClass(record) : nullptr;
+  return override ? override : method;
+}
+
 CallView viewCall(const clang::Expr *call) {
   CallView view;
   view.expr = call;
@@ -71,6 +89,8 @@ CallView viewCall(const clang::Expr *call) {
   unsigned first = 0;
   if (const auto *member = llvm::dyn_cast<clang::CXXMemberCallExpr>(plain)) {
     view.object = member->getImplicitObjectArgument();
+    if (const auto *method = llvm::dyn_cast_or_null<clang::CXXMethodDecl>(view.callee))
+      view.callee = devirtualized(method, view.object);
   } else if (const auto *op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(plain)) {
     view.op = op->getOperator();
     if (llvm::isa_and_nonnull<clang::CXXMethodDecl>(view.callee) && op->getNumArgs() > 0) {

@@ -20,6 +20,8 @@
 namespace cppsec {
 namespace {
 
+constexpr size_t kMaxOverriddenMethods = 16;  // a bound on the base classes a method is followed into
+
 struct CommentAt {
   clang::SourceRange range;
   SuppressionComment comment;
@@ -251,6 +253,14 @@ class AnalysisConsumer : public clang::ASTConsumer {
           {call.param, function.usrOf(call.callee), call.callee->getNameAsString(), call.arg});
     for (const auto &[kind, source] : summary.returnedSources)
       exported.returned.push_back({kind, source.description, collector.position(source.site), source.reported});
+    if (const auto *method = llvm::dyn_cast<clang::CXXMethodDecl>(&decl)) {
+      std::vector<const clang::CXXMethodDecl *> bases(method->begin_overridden_methods(),
+                                                      method->end_overridden_methods());
+      for (size_t index = 0; index < bases.size() && index < kMaxOverriddenMethods; ++index) {
+        exported.overrides.push_back(function.usrOf(bases[index]));
+        bases.insert(bases.end(), bases[index]->begin_overridden_methods(), bases[index]->end_overridden_methods());
+      }
+    }
     bool useful = exported.returnsBuilt || !exported.returnJoins.empty() || !exported.returnsResultOf.empty() ||
                   !exported.paramSinks.empty() || !exported.paramCalls.empty() || !exported.returned.empty();
     if (useful && !exported.usr.empty()) result_.summaries.push_back(std::move(exported));

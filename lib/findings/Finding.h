@@ -96,6 +96,8 @@ struct ExportedSummary {
     bool reported = false;    // already reported at high confidence where it was produced
   };
   std::vector<Returned> returned;
+  // The virtual methods it overrides (USRs): a call through the base may run it.
+  std::vector<std::string> overrides;
 };
 
 // A finding that holds only if a function defined in another TU does something: takes

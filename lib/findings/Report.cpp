@@ -29,6 +29,44 @@ void replaceAll(std::string &text, const std::string &from, const std::string &t
     text.replace(at, from.size(), to);
 }
 
+// A call through a base class's virtual method may run any override (baseObject->action(n)
+// with the override in another TU): the base's USR gets what its overrides do, in USR order.
+bool mergeOverrides(std::map<std::string, ExportedSummary> &byUsr) {
+  bool changed = false;
+  std::vector<std::pair<std::string, std::string>> links;  // base, override
+  for (const auto &[usr, summary] : byUsr)
+    for (const auto &base : summary.overrides) links.emplace_back(base, usr);
+  for (const auto &[baseUsr, overrideUsr] : links) {
+    const ExportedSummary &runs = byUsr.at(overrideUsr);  // (map references survive insertion)
+    auto [entry, created] = byUsr.try_emplace(baseUsr);
+    ExportedSummary &base = entry->second;
+    if (created) {
+      base.usr = baseUsr;
+      base.name = runs.name;
+      changed = true;
+    }
+    for (const auto &sink : runs.paramSinks)
+      if (std::none_of(base.paramSinks.begin(), base.paramSinks.end(),
+                       [&](const auto &mine) { return mine.param == sink.param && mine.kind == sink.kind; })) {
+        base.paramSinks.push_back(sink);
+        changed = true;
+      }
+    for (const auto &source : runs.returned)
+      if (std::none_of(base.returned.begin(), base.returned.end(),
+                       [&](const auto &mine) { return mine.kind == source.kind; })) {
+        base.returned.push_back(source);
+        changed = true;
+      }
+    if (runs.returnsBuilt && !base.returnsBuilt) {
+      base.returnsBuilt = true;
+      base.returnPart = runs.returnPart;
+      base.returnSite = runs.returnSite;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 // Joins the summaries of all TUs and lets facts travel along calls between TUs until
 // nothing changes (bounded): a parameter passed to a function that runs it as SQL makes
 // the caller's parameter a sink too; returning a callee's built text builds it too.
@@ -38,7 +76,7 @@ std::map<std::string, ExportedSummary> resolveSummaries(std::vector<TuResult> &r
   for (auto &result : results)
     for (auto &summary : result.summaries) byUsr.emplace(summary.usr, std::move(summary));
   for (int round = 0; round < kMaxRounds; ++round) {
-    bool changed = false;
+    bool changed = mergeOverrides(byUsr);
     for (auto &[usr, summary] : byUsr) {
       for (const auto &call : summary.paramCalls) {
         auto callee = byUsr.find(call.callee);

@@ -20,3 +20,17 @@ int health(sqlite3* db) { return sqlite3_exec(db, health_sql().c_str(), nullptr,
 int replay(sqlite3* db, const std::string& statement) { return run_statement(db, statement); }
 
 }  // namespace shop
+
+namespace shop {
+
+// Constant text through the interface; built text to an object made as the logging store.
+int vacuum_through(Store& store) { return store.execute("VACUUM"); }
+
+int record_search(const std::string& term) {
+  Store* store = new AuditStore;
+  int status = store->execute("SELECT * FROM items WHERE name = '" + term + "'");
+  delete store;
+  return status;
+}
+
+}  // namespace shop

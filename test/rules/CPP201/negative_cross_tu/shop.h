@@ -12,4 +12,23 @@ void audit(const std::string& note);                      // repository.cpp: onl
 std::string count_sql(const std::string& table);          // queries.cpp: joins its argument in
 std::string health_sql();                                 // queries.cpp: constant text
 
+// A storage interface: repository.cpp's SqliteStore runs its text; AuditStore only logs it.
+class Store {
+ public:
+  virtual ~Store() = default;
+  virtual int execute(const std::string& sql) = 0;
+};
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(sqlite3* db) : db_(db) {}
+  int execute(const std::string& sql) override;
+
+ private:
+  sqlite3* db_;
+};
+class AuditStore : public Store {
+ public:
+  int execute(const std::string& sql) override;
+};
+
 }  // namespace shop

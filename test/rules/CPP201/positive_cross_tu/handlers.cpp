@@ -17,3 +17,13 @@ int rename_customer(sqlite3* db, const std::string& from, const std::string& to)
 int vacuum(sqlite3* db) { return run_statement(db, "VACUUM"); }
 
 }  // namespace shop
+
+namespace shop {
+
+// Built here, run through the Store interface, whose implementation is in repository.cpp.
+int archive_customer(const std::string& name) {
+  Store& store = default_store();
+  return store.execute("UPDATE customers SET archived = 1 WHERE name = '" + name + "'");  // expect: CPP201
+}
+
+}  // namespace shop
