@@ -105,6 +105,22 @@ class UnboundedRequestBody : public Rule {
     for (const auto &[place, origin] : reads)
       if (const auto *field = llvm::dyn_cast<clang::FieldDecl>(place))
         summary.returnedSources[fieldKey(field)] = {origin.what, origin.range};
+    // length_ = std::strtoul(line, ...) in a constructor, new char[length_] in another method:
+    // a field (or a global of this TU) assigned a size from the request, unchecked here.
+    for (const auto &[target, values] : assignmentsIn(function)) {
+      const clang::Decl *place = nullptr;
+      if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(stripWrappers(target)))
+        place = llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
+      else if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(target)))
+        if (const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl()); var && var->hasGlobalStorage())
+          place = var;
+      if (!place || values.empty() || summary.returnedSources.count(placeKey(place))) continue;
+      Trace trace = traceOf(function, reads, values.front(), 0);
+      if (!trace.origin || trace.through || trace.clamped) continue;
+      trace.places.insert(place);
+      if (boundedBefore(function, trace, clang::SourceRange(function.function().getBody()->getEndLoc()))) continue;
+      summary.returnedSources[placeKey(place)] = {trace.origin->what, trace.origin->range};
+    }
     // parse_size(text) for callers in other TUs: which parameters come back out as the size,
     // neither clamped nor checked on the way.
     for (const auto *param : function.function().parameters()) {
@@ -500,6 +516,10 @@ class UnboundedRequestBody : public Rule {
         const auto *var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
         if (!var) return Walk::Prune;
         if (reached(var)) return Walk::Stop;
+        if (var->hasGlobalStorage() && !var->isStaticLocal()) {  // set by another function of this TU
+          trace.origin = filledElsewhere(function, var);
+          return trace.origin ? Walk::Stop : Walk::Prune;
+        }
         if (depth < kMaxHelperDepth)
           for (const clang::Expr *input : parsedInto(function, var))
             merge(trace, traceOf(function, filled, input, depth + 1));
@@ -536,18 +556,19 @@ class UnboundedRequestBody : public Rule {
 
   static std::string fillsKey(unsigned param) { return "CPP110:fills:" + std::to_string(param); }
   static std::string passesKey(unsigned param) { return "CPP110:passes:" + std::to_string(param); }
-  static std::string fieldKey(const clang::FieldDecl *field) {
-    return "CPP110:field:" + std::to_string(reinterpret_cast<std::uintptr_t>(field->getCanonicalDecl()));
+  static std::string fieldKey(const clang::FieldDecl *field) { return placeKey(field); }
+  static std::string placeKey(const clang::Decl *place) {
+    return "CPP110:field:" + std::to_string(reinterpret_cast<std::uintptr_t>(place->getCanonicalDecl()));
   }
 
   // Where another function of this TU reads the client's bytes into a field: the first in
   // the file, so that the message is the same whatever the order of the summaries.
-  static std::optional<Origin> filledElsewhere(FunctionContext &function, const clang::FieldDecl *field) {
+  static std::optional<Origin> filledElsewhere(FunctionContext &function, const clang::Decl *field) {
     const SummaryTable *table = function.summaryTable();
     if (!table) return std::nullopt;
     const auto &sources = function.astContext().getSourceManager();
     std::optional<Origin> first;
-    std::string key = fieldKey(field);
+    std::string key = placeKey(field);
     for (const auto &[callee, summary] : *table)
       if (auto found = summary.returnedSources.find(key); found != summary.returnedSources.end())
         if (!first || sources.isBeforeInTranslationUnit(found->second.site.getBegin(), first->range.getBegin()))

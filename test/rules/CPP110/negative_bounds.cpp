@@ -262,4 +262,36 @@ char* read_spec_frame(int fd) {
   return allocate_frame(spec);
 }
 
+// A length parsed into a member and checked where it is stored; a global set from a
+// configuration file, not from a client.
+class BodyReader {
+ public:
+  explicit BodyReader(int fd) : fd_(fd) {}
+  bool read_header() {
+    char digits[16] = {};
+    if (recv(fd_, digits, sizeof digits - 1, 0) <= 0) return false;
+    length_ = std::strtoul(digits, nullptr, 10);
+    if (length_ > kMaxBody) throw std::length_error("body too large");
+    return true;
+  }
+  char* read_body() {
+    auto* body = new char[length_];
+    recv(fd_, body, length_, MSG_WAITALL);
+    return body;
+  }
+
+ private:
+  int fd_;
+  std::size_t length_ = 0;
+};
+
+static std::size_t g_table_size = 0;
+
+void load_table_size(std::FILE* config) {
+  char line[32];
+  if (std::fgets(line, sizeof line, config)) g_table_size = std::strtoul(line, nullptr, 10);
+}
+
+std::vector<std::uint64_t> make_table() { return std::vector<std::uint64_t>(g_table_size); }
+
 }  // namespace helpers

@@ -233,3 +233,36 @@ char* read_spec_frame(int fd) {
   spec.length = ntohl(wire);
   return allocate_frame(spec);
 }
+
+// A length parsed into a member by one method and used to allocate by another; a file-static
+// global set by one function and used by another.
+class BodyReader {
+ public:
+  explicit BodyReader(int fd) : fd_(fd) {}
+  bool read_header() {
+    char digits[16] = {};
+    if (recv(fd_, digits, sizeof digits - 1, 0) <= 0) return false;
+    length_ = std::strtoul(digits, nullptr, 10);
+    return true;
+  }
+  char* read_body() {
+    auto* body = new char[length_];  // expect: CPP110(high)
+    recv(fd_, body, length_, MSG_WAITALL);
+    return body;
+  }
+
+ private:
+  int fd_;
+  std::size_t length_ = 0;
+};
+
+static std::size_t g_pending_records = 0;
+
+void read_record_count(int fd) {
+  std::uint32_t count = 0;
+  if (recv(fd, &count, sizeof count, MSG_WAITALL) == 4) g_pending_records = ntohl(count);
+}
+
+std::vector<std::uint64_t> make_record_table() {
+  return std::vector<std::uint64_t>(g_pending_records);  // expect: CPP110(high)
+}
