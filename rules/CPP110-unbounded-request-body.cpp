@@ -73,6 +73,7 @@ class UnboundedRequestBody : public Rule {
     addArraySinks(function, summary);
     dropBoundedSinks(function, reads, summary);
     nameSizeFields(function, summary);
+    const auto assignments = assignmentsIn(function);  // one walk of the body for both uses below
     for (const auto &[place, origin] : reads)
       if (const auto *param = llvm::dyn_cast<clang::ParmVarDecl>(place);
           param && param->getDeclContext() == &function.function())
@@ -80,7 +81,7 @@ class UnboundedRequestBody : public Rule {
     // read_line(std::string &line): text from the client (a buffer the function reads into,
     // here or through a field) assigned or appended to a parameter passed by reference; and
     // read_size(size_t &n) { ...; n = strtoul(line, ...); }.
-    for (const auto &[target, values] : assignmentsIn(function)) {
+    for (const auto &[target, values] : assignments) {
       const auto *ref = target ? llvm::dyn_cast<clang::DeclRefExpr>(stripWrappers(target)) : nullptr;
       const auto *param = ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
       if (!param || param->getDeclContext() != &function.function() || !param->getType()->isReferenceType() ||
@@ -107,7 +108,7 @@ class UnboundedRequestBody : public Rule {
         summary.returnedSources[fieldKey(field)] = {origin.what, origin.range};
     // length_ = std::strtoul(line, ...) in a constructor, new char[length_] in another method:
     // a field (or a global of this TU) assigned a size from the request, unchecked here.
-    for (const auto &[target, values] : assignmentsIn(function)) {
+    for (const auto &[target, values] : assignments) {
       const clang::Decl *place = nullptr;
       if (const auto *member = llvm::dyn_cast<clang::MemberExpr>(stripWrappers(target)))
         place = llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
