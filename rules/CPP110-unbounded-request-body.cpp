@@ -46,6 +46,7 @@ struct Trace {
   std::optional<Origin> origin;
   std::optional<Passage> through;
   bool clamped = false;                              // went through std::min / std::clamp
+  const clang::VarDecl *global = nullptr;            // no origin here, but a global another TU may store in
   llvm::SmallPtrSet<const clang::Decl *, 8> places;  // variables and fields it was held in
 };
 
@@ -65,7 +66,8 @@ class UnboundedRequestBody : public Rule {
               .confidence = Confidence::High,
               .tags = {"security", "denial-of-service", "memory"},
               .help = {}}),
-        sizeWords_(models.models().list("request-size-function-words")) {}
+        sizeWords_(models.models().list("request-size-function-words")),
+        boundedWords_(models.models().list("bounded-size-function-words")) {}
 
   void summarize(FunctionContext &function, FunctionSummary &summary) const override {
     // read_exact(fd, buf, n): a parameter whose storage a read from the client fills.
@@ -121,6 +123,12 @@ class UnboundedRequestBody : public Rule {
       trace.places.insert(place);
       if (boundedBefore(function, trace, clang::SourceRange(function.function().getBody()->getEndLoc()))) continue;
       summary.returnedSources[placeKey(place)] = {trace.origin->what, trace.origin->range};
+      if (const auto *global = llvm::dyn_cast<clang::VarDecl>(place); global && global->isExternallyVisible())
+        summary.storedGlobals.push_back({global,
+                                         kReturnsRequestSize,
+                                         {trace.origin->what + ", stored in '" + global->getNameAsString() + "' by '" +
+                                              function.function().getNameAsString() + "'",
+                                          trace.origin->range}});
     }
     // parse_size(text) for callers in other TUs: which parameters come back out as the size,
     // neither clamped nor checked on the way.
@@ -465,6 +473,16 @@ class UnboundedRequestBody : public Rule {
         return;
       }
     }
+    // size_t n = g_frame_length; malloc(n): stored in by a function of another TU.
+    if (trace.global) {
+      std::string name = trace.global->getNameAsString();
+      PendingFinding pending{
+          PendingFinding::Needs::ReturnedSource, function.usrOf(trace.global), 0, kReturnsRequestSize, {}, {}};
+      findings.reportPending(std::move(pending), info(), &function, allocation->getSourceRange(),
+                             pendingMessage(function.sourceText(size), "read from", name, allocator), Confidence::High,
+                             {{allocation->getSourceRange(), "and sizes an allocation here, unchecked"}});
+      return;
+    }
     for (const CallView &source : function.unseenResultsIn(size)) {
       std::string name = source.callee->getNameAsString();
       PendingFinding pending{
@@ -519,6 +537,7 @@ class UnboundedRequestBody : public Rule {
         if (reached(var)) return Walk::Stop;
         if (var->hasGlobalStorage() && !var->isStaticLocal()) {  // set by another function of this TU
           trace.origin = filledElsewhere(function, var);
+          if (!trace.origin && var->isExternallyVisible() && !trace.global) trace.global = var;  // or of another
           return trace.origin ? Walk::Stop : Walk::Prune;
         }
         if (depth < kMaxHelperDepth)
@@ -549,6 +568,7 @@ class UnboundedRequestBody : public Rule {
   static void merge(Trace &into, const Trace &from) {
     into.places.insert(from.places.begin(), from.places.end());
     into.clamped |= from.clamped;
+    if (!into.global) into.global = from.global;
     if (!into.origin) {
       into.origin = from.origin;
       into.through = from.through;
@@ -662,7 +682,7 @@ class UnboundedRequestBody : public Rule {
       return Walk::Prune;
     }
     if (function.isUnseen(callee)) {
-      if (!sizeWords_.match(name).empty()) {
+      if (!sizeWords_.match(name).empty() && boundedWords_.match(name).empty()) {
         trace.origin =
             Origin{"returned by '" + name + "', whose name says it is a size the client sent", call->getSourceRange()};
         return Walk::Stop;
@@ -1086,6 +1106,7 @@ class UnboundedRequestBody : public Rule {
   }
 
   SensitiveNames sizeWords_;
+  SensitiveNames boundedWords_;
 };
 
 }  // namespace

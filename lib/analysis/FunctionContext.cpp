@@ -75,6 +75,25 @@ static const clang::FunctionDecl *devirtualized(const clang::CXXMethodDecl *meth
   return override ? override : method;
 }
 
+// `void (*sink)(size_t) = handle_size; sink(n);`: the function a local (or constant) function
+// pointer was made to point at, when it is called through it.
+static const clang::FunctionDecl *pointedToFunction(const clang::Expr *callee) {
+  callee = callee ? callee->IgnoreParenImpCasts() : nullptr;
+  if (const auto *deref = llvm::dyn_cast_or_null<clang::UnaryOperator>(callee);
+      deref && deref->getOpcode() == clang::UO_Deref)
+    callee = deref->getSubExpr()->IgnoreParenImpCasts();
+  const auto *ref = llvm::dyn_cast_or_null<clang::DeclRefExpr>(callee);
+  const auto *pointer = ref ? llvm::dyn_cast<clang::VarDecl>(ref->getDecl()) : nullptr;
+  if (!pointer || !pointer->getInit() || !(pointer->isLocalVarDecl() || pointer->getType().isConstQualified()))
+    return nullptr;
+  const clang::Expr *target = pointer->getInit()->IgnoreParenImpCasts();
+  if (const auto *address = llvm::dyn_cast<clang::UnaryOperator>(target);
+      address && address->getOpcode() == clang::UO_AddrOf)
+    target = address->getSubExpr()->IgnoreParenImpCasts();
+  const auto *function = llvm::dyn_cast<clang::DeclRefExpr>(target);
+  return function ? llvm::dyn_cast<clang::FunctionDecl>(function->getDecl()) : nullptr;
+}
+
 CallView viewCall(const clang::Expr *call) {
   CallView view;
   view.expr = call;
@@ -86,6 +105,7 @@ CallView viewCall(const clang::Expr *call) {
   const auto *plain = llvm::dyn_cast<clang::CallExpr>(call);
   if (!plain) return view;
   view.callee = plain->getDirectCallee();
+  if (!view.callee) view.callee = pointedToFunction(plain->getCallee());
   unsigned first = 0;
   if (const auto *member = llvm::dyn_cast<clang::CXXMemberCallExpr>(plain)) {
     view.object = member->getImplicitObjectArgument();
@@ -354,6 +374,14 @@ void FunctionContext::recordWrite(const clang::Expr *target, const clang::Stmt *
         written = stripWrappers(element->getArg(0));
     }
   bool whole = llvm::isa<clang::DeclRefExpr>(written);
+  // `size_t *alias = &n; ... *alias = value;`: a write to n as well (n may be read directly,
+  // or through another pointer to it). Kept as a may-write: the pointer may have moved on.
+  if (const auto *deref = llvm::dyn_cast<clang::UnaryOperator>(written);
+      deref && deref->getOpcode() == clang::UO_Deref && var->getType()->isPointerType() && var->getInit())
+    if (const auto *address = llvm::dyn_cast<clang::UnaryOperator>(var->getInit()->IgnoreParenImpCasts());
+        address && address->getOpcode() == clang::UO_AddrOf)
+      if (const auto *pointee = targetVariable(address->getSubExpr()); pointee && pointee != var)
+        writes_[pointee].push_back({site, parts, concat, false});
   writes_[var].push_back({site, std::move(parts), concat, overwrites && whole});
 }
 
@@ -539,9 +567,9 @@ std::vector<CallView> FunctionContext::unseenResultsIn(const clang::Expr *expr) 
   return calls;
 }
 
-std::string FunctionContext::usrOf(const clang::FunctionDecl *function) const {
+std::string FunctionContext::usrOf(const clang::Decl *decl) const {
   llvm::SmallString<128> usr;
-  if (clang::index::generateUSRForDecl(function->getCanonicalDecl(), usr)) return {};
+  if (clang::index::generateUSRForDecl(decl->getCanonicalDecl(), usr)) return {};
   return std::string(usr);
 }
 
@@ -810,6 +838,8 @@ std::optional<FunctionContext::FieldPlace> FunctionContext::fieldPlace(const cla
   const auto *member = llvm::dyn_cast_or_null<clang::MemberExpr>(stripWrappers(expr));
   const auto *field = member ? llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl()) : nullptr;
   if (!field) return std::nullopt;
+  // The members of a union share their storage: written as one, read as another.
+  if (field->getParent()->isUnion() && !field->getParent()->field_empty()) field = *field->getParent()->field_begin();
   const clang::Expr *base = stripWrappers(member->getBase());
   if (llvm::isa<clang::CXXThisExpr>(base)) return FieldPlace{nullptr, field};
   if (const auto *ref = llvm::dyn_cast<clang::DeclRefExpr>(base))

@@ -90,7 +90,7 @@ class FunctionContext {
   // flows into expr: the cross-TU part of where expr comes from.
   std::vector<CallView> unseenResultsIn(const clang::Expr *expr) const;
   // Clang's unified symbol resolution name: the same in every TU.
-  std::string usrOf(const clang::FunctionDecl *function) const;
+  std::string usrOf(const clang::Decl *decl) const;
 
   // Backward: how the value of an expression was made.
   Classification classify(const clang::Expr *expr);

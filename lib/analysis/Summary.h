@@ -11,6 +11,7 @@
 namespace clang {
 class FieldDecl;
 class FunctionDecl;
+class VarDecl;
 }  // namespace clang
 
 namespace cppsec {
@@ -54,6 +55,14 @@ struct FunctionSummary {
   };
   std::vector<UnseenCall> paramCalls;
   std::vector<const clang::FunctionDecl *> returnsResultOf;  // unseen callees whose result we return
+  // Globals other TUs can see that the function stores a value of some kind in (a size from
+  // the request): readers in other TUs learn of it at the merge step, by the global's USR.
+  struct StoredGlobal {
+    const clang::VarDecl *global;
+    std::string kind;
+    ReturnedSource source;
+  };
+  std::vector<StoredGlobal> storedGlobals;
 };
 
 using SummaryTable = std::map<const clang::FunctionDecl *, FunctionSummary>;

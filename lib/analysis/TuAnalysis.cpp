@@ -232,10 +232,11 @@ class AnalysisConsumer : public clang::ASTConsumer {
   // Functions other TUs can call get a plain-data summary for the merge step.
   void exportSummary(FunctionContext &function, const SummaryTable &summaries, FindingCollector &collector) {
     const clang::FunctionDecl &decl = function.function();
-    if (!decl.isExternallyVisible()) return;
     auto found = summaries.find(decl.getCanonicalDecl());
     if (found == summaries.end()) return;
     const FunctionSummary &summary = found->second;
+    exportStoredGlobals(function, summary, collector);
+    if (!decl.isExternallyVisible()) return;
     ExportedSummary exported;
     exported.usr = function.usrOf(&decl);
     exported.name = decl.getNameAsString();
@@ -264,6 +265,19 @@ class AnalysisConsumer : public clang::ASTConsumer {
     bool useful = exported.returnsBuilt || !exported.returnJoins.empty() || !exported.returnsResultOf.empty() ||
                   !exported.paramSinks.empty() || !exported.paramCalls.empty() || !exported.returned.empty();
     if (useful && !exported.usr.empty()) result_.summaries.push_back(std::move(exported));
+  }
+
+  // A global another TU reads is exported as a summary of its own, under the global's USR, as
+  // if it were a function returning what was stored in it.
+  void exportStoredGlobals(FunctionContext &function, const FunctionSummary &summary, FindingCollector &collector) {
+    for (const auto &stored : summary.storedGlobals) {
+      ExportedSummary exported;
+      exported.usr = function.usrOf(stored.global);
+      exported.name = stored.global->getNameAsString();
+      exported.returned.push_back(
+          {stored.kind, stored.source.description, collector.position(stored.source.site), stored.source.reported});
+      if (!exported.usr.empty()) result_.summaries.push_back(std::move(exported));
+    }
   }
 
   const AnalysisSetup &setup_;

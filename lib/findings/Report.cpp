@@ -74,7 +74,15 @@ std::map<std::string, ExportedSummary> resolveSummaries(std::vector<TuResult> &r
   constexpr int kMaxRounds = 16;
   std::map<std::string, ExportedSummary> byUsr;
   for (auto &result : results)
-    for (auto &summary : result.summaries) byUsr.emplace(summary.usr, std::move(summary));
+    for (auto &summary : result.summaries) {
+      auto [entry, created] = byUsr.try_emplace(summary.usr, summary);
+      if (created) continue;
+      // The same inline function seen by two TUs, or a global stored in by functions of both.
+      for (auto &returned : summary.returned)
+        if (std::none_of(entry->second.returned.begin(), entry->second.returned.end(),
+                         [&](const auto &known) { return known.kind == returned.kind; }))
+          entry->second.returned.push_back(std::move(returned));
+    }
   for (int round = 0; round < kMaxRounds; ++round) {
     bool changed = mergeOverrides(byUsr);
     for (auto &[usr, summary] : byUsr) {

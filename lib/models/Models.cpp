@@ -427,6 +427,10 @@ void ModelSet::load(const std::string &path, std::string_view text, std::vector<
     if (section == "lists") {
       // Lists are open-ended: any name, each a list of strings.
       for (auto &list : *file.mapping(value)) {
+        // `loggers: a, b` would be one name "a, b": a list must be written as one.
+        if (llvm::isa_and_nonnull<llvm::yaml::ScalarNode>(list.getValue()))
+          file.fail(list.getValue(), "list '" + file.scalar(list.getKey()) +
+                                         "' must be a YAML list ([a, b] or '- a' lines), not a single value");
         auto values = file.scalarList(list.getValue());
         auto &target = lists[file.scalar(list.getKey())];
         target.insert(target.end(), values.begin(), values.end());

@@ -180,6 +180,12 @@ expect_contains "$ERR" "lists.yaml:2:7: no list named 'nolist' (define it under 
 run "$CPPSEC" scan --rules lists.yaml block.cpp --
 expect_usage_error "lists.yaml:2:7: no list named 'nolist'"
 
+check "a list written as one value (loggers: a, b) is an error, not a one-element list"
+printf 'lists:\n  corp-loggers: corp::log::info, corp::log::warn\n' >scalar-list.yaml
+run "$CPPSEC" rules --check scalar-list.yaml
+[ "$STATUS" -eq 2 ] || fail "expected exit status 2"
+expect_contains "$ERR" "scalar-list.yaml:2:17: list 'corp-loggers' must be a YAML list ([a, b] or '- a' lines), not a single value"
+
 check "mistakes that would silently never report: a sink kind no sink has, unbound report and {name}, \\d in a regex"
 cat >silent.yaml <<'YAML'
 rules:

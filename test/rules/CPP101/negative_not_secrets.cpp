@@ -136,6 +136,13 @@ const std::string tls_private_key = "certs/server.key";        // a file path
 const std::string secret_key = "/etc/app/secret.key";          // a file path
 const std::string secret_store = "https://vault.internal:8200";  // a URL without user:password@
 
+// A URL template whose password is filled in at run time.
+std::string metrics_dsn(const char* user, const char* password, const char* host) {
+  char dsn[256];
+  std::snprintf(dsn, sizeof dsn, "mysql://%s:%s@%s/telemetry", user, password, host);
+  return dsn;
+}
+
 // ---- Weak words holding ordinary text -----------------------------------------------------------
 
 std::string describe_request() {

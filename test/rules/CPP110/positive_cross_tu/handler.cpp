@@ -144,3 +144,31 @@ void handle_delivery(const httplib::Request& req, httplib::Response& res) {
 }
 
 }  // namespace upload
+
+namespace upload {
+
+// The global request_util.cpp stores the socket's frame length in, unchecked.
+std::vector<char> next_frame(int fd) {
+  read_next_frame_header(fd);
+  std::size_t length = g_next_frame_length;
+  return std::vector<char>(length);  // expect: CPP110(high)
+}
+
+// The one it caps before storing it: not reported.
+std::vector<char> next_capped_frame(int fd) {
+  read_next_frame_header(fd);
+  return std::vector<char>(g_next_capped_length);
+}
+
+}  // namespace upload
+
+namespace upload {
+
+// A size helper of another TU whose name says it checks the size: not reported.
+void handle_checked_image(const httplib::Request& req, httplib::Response& res) {
+  std::vector<char> image(checked_content_length(req, kMaxUpload));
+  store(req.path, image);
+  res.status = 201;
+}
+
+}  // namespace upload

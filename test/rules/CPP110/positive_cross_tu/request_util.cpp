@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -60,5 +61,31 @@ namespace upload {
 char* allocate_frame(const FrameSpec& spec) { return new char[spec.length]; }
 
 bool check_delivery(const Delivery& delivery) { return encode(digest(delivery.body)) == delivery.signature; }
+
+}  // namespace upload
+
+namespace upload {
+
+std::size_t g_next_frame_length = 0;
+std::size_t g_next_capped_length = 0;
+
+void read_next_frame_header(int fd) {
+  std::uint32_t wire[2] = {0, 0};
+  if (recv(fd, wire, sizeof wire, MSG_WAITALL) != sizeof wire) return;
+  g_next_frame_length = ntohl(wire[0]);
+  std::size_t capped = ntohl(wire[1]);
+  if (capped > 64 * 1024) capped = 64 * 1024;
+  g_next_capped_length = capped;
+}
+
+}  // namespace upload
+
+namespace upload {
+
+std::size_t checked_content_length(const httplib::Request& req, std::size_t limit) {
+  const std::size_t n = std::stoul(req.get_header_value("Content-Length"));
+  if (n > limit) throw std::length_error("body too large");
+  return n;
+}
 
 }  // namespace upload

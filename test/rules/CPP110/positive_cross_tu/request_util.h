@@ -12,6 +12,8 @@ namespace upload {
 
 // request_util.cpp: the Content-Length header parsed with std::stoul, no upper bound.
 std::size_t content_length(const httplib::Request& req);
+// request_util.cpp: the same, rejected above `limit`; the name says it is checked.
+std::size_t checked_content_length(const httplib::Request& req, std::size_t limit);
 
 std::size_t parse_size(const std::string& text);
 std::size_t parse_bounded_size(const std::string& text);
@@ -41,6 +43,12 @@ struct Delivery {
   std::string signature;
 };
 bool check_delivery(const Delivery& delivery);
+
+// request_util.cpp stores the frame length it reads in g_next_frame_length, unchecked, and a
+// length it caps in g_next_capped_length; handler.cpp allocates with each.
+extern std::size_t g_next_frame_length;
+extern std::size_t g_next_capped_length;
+void read_next_frame_header(int fd);
 std::vector<unsigned char> digest(const std::string& text);
 std::string encode(const std::vector<unsigned char>& bytes);
 
