@@ -75,8 +75,12 @@ std::map<std::string, ExportedSummary> resolveSummaries(std::vector<TuResult> &r
   std::map<std::string, ExportedSummary> byUsr;
   for (auto &result : results)
     for (auto &summary : result.summaries) {
-      auto [entry, created] = byUsr.try_emplace(summary.usr, summary);
-      if (created) continue;
+      auto entry = byUsr.find(summary.usr);
+      if (entry == byUsr.end()) {
+        std::string usr = summary.usr;
+        byUsr.emplace(std::move(usr), std::move(summary));
+        continue;
+      }
       // The same inline function seen by two TUs, or a global stored in by functions of both.
       for (auto &returned : summary.returned)
         if (std::none_of(entry->second.returned.begin(), entry->second.returned.end(),

@@ -137,7 +137,7 @@ TEST(ModelsTest, LoadReadsSinksPropagatorsAndMergesLists) {
               "  - { function: my::join, from: [this, 1..], to: 0, mode: copy }\n"
               "lists:\n"
               "  words: [alpha]\n");
-  models.load("b.yaml", "lists:\n  words: beta\n");
+  models.load("b.yaml", "lists:\n  words:\n    - beta\n");
 
   ASSERT_EQ(models.sinks.size(), 1u);
   EXPECT_EQ(models.sinks[0].function, "my::run");
@@ -156,6 +156,12 @@ TEST(ModelsTest, LoadReadsSinksPropagatorsAndMergesLists) {
   EXPECT_FALSE(join.concat);
 
   EXPECT_EQ(models.list("words"), (std::vector<std::string>{"alpha", "beta"}));
+}
+
+// `words: a, b` would silently be the one name "a, b".
+TEST(ModelsTest, ListWrittenAsOneValueIsAnError) {
+  std::string error = loadError("lists:\n  words: alpha, beta\n");
+  EXPECT_NE(error.find("2:10: list 'words' must be a YAML list"), std::string::npos) << error;
 }
 
 TEST(ModelsTest, SinkWithoutArgIsAnError) {
