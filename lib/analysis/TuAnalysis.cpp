@@ -273,7 +273,7 @@ class AnalysisConsumer : public clang::ASTConsumer {
     for (const auto &stored : summary.storedGlobals) {
       ExportedSummary exported;
       exported.usr = function.usrOf(stored.global);
-      exported.name = stored.global->getNameAsString();
+      exported.name = function.function().getNameAsString();  // the merge step's flow names the storing function
       exported.returned.push_back(
           {stored.kind, stored.source.description, collector.position(stored.source.site), stored.source.reported});
       if (!exported.usr.empty()) result_.summaries.push_back(std::move(exported));
